@@ -65,13 +65,16 @@ class CompanyInput:
 
 
 # What every letter prints about the sender, by field: its address (the letterhead and the
-# return address), its registration number (required on business papers) and where to pay.
+# return address), its registration number (required on business papers), where to pay, and how
+# to answer (the e-mail and phone the letter gives).
 LETTER_FIELDS = {
     "street": QT_TRANSLATE_NOOP("fields", "la rue et le numéro"),
     "postcode": QT_TRANSLATE_NOOP("fields", "le code postal"),
     "city": QT_TRANSLATE_NOOP("fields", "la localité"),
     "company_number": QT_TRANSLATE_NOOP("fields", "le numéro d'entreprise (SIREN ou BCE)"),
     "iban": QT_TRANSLATE_NOOP("fields", "l'IBAN où payer"),
+    "email": QT_TRANSLATE_NOOP("fields", "l'adresse e-mail où vous répondre"),
+    "phone": QT_TRANSLATE_NOOP("fields", "le téléphone où vous joindre"),
 }
 
 

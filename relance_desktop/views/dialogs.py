@@ -36,6 +36,7 @@ from relance_desktop.ui_generated.ui_invoice_form import Ui_InvoiceDialog
 from relance_desktop.ui_generated.ui_payment_form import Ui_PaymentDialog
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, from_qdate, to_qdate
+from relance_desktop.views.company_hint import letters_hint
 from relance_desktop.views.plain import plain, plain_labels
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF")
@@ -187,6 +188,9 @@ class CompanyDialog(FormDialog):
             "vat_number": ui.vatNumber, "iban": ui.iban, "bic": ui.bic, "email": ui.email,
             "phone": ui.phone, "payment_terms_days": ui.paymentTerms,
         }
+        ui.mainLayout.insertWidget(0, letters_hint(cf))  # what letters need, what is missing
+        ui.iban.setPlaceholderText("FR76 … / BE71 …")
+        ui.email.setPlaceholderText(self.tr("adresse où vos clients vous répondent"))
         company = cf.company if cf else None
         fill_combo(ui.country, labels.choices(labels.COUNTRIES),
                    company.country if company else "FR")

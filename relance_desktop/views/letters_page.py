@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,9 +35,12 @@ from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.columns import fit_columns
 from relance_desktop.views.common import Session, show_user_error
+from relance_desktop.views.company_hint import missing_sentence
 from relance_desktop.views.empty_state import EmptyState, no_invoice_text
 from relance_desktop.views.jobs import Job
+from relance_desktop.views.letter_ready import fill_in_company, ready_for_letters
 from relance_desktop.views.plain import plain
+from relance_desktop.views.style import Status, make_banner
 
 CTX = "LettersPage"
 # Which level a customer must have reached for the next letter (None: any).
@@ -74,13 +78,22 @@ class LettersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._build_choices())
+        self.missing_box = QFrame()  # what the company's card lacks, and the way to fill it
+        self.missing_box.setObjectName("missingBox")
+        missing_row = QHBoxLayout(self.missing_box)
+        missing_row.setContentsMargins(8, 4, 4, 4)
         self.missing_label = QLabel()
         self.missing_label.setObjectName("missingForLetters")
         self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid);"
-                                         " border-radius: 3px; }")
-        self.missing_label.hide()
-        layout.addWidget(self.missing_label)
+        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
+        missing_row.addWidget(self.missing_label, 1)
+        self.fill_company_button = QPushButton(self.tr("Compléter la &fiche de la société…"))
+        self.fill_company_button.setObjectName("fillCompany")
+        self.fill_company_button.clicked.connect(self.fill_company)
+        missing_row.addWidget(self.fill_company_button)
+        make_banner(self.missing_box, Status.WARNING, "QFrame#missingBox")
+        self.missing_box.hide()
+        layout.addWidget(self.missing_box)
         self._build_table(layout)
         self.disputed: set[int] = set()
         self.hidden_count = 0
@@ -198,23 +211,22 @@ class LettersPage(QWidget):
 
     def missing_text(self) -> str:
         """What the own company still lacks for a letter, in a sentence ("" when nothing)."""
-        from relance_desktop.services import company
+        return missing_sentence(self.cf) if self.cf is not None else ""
 
-        if self.cf is None:
-            return ""
-        missing = company.missing_for_letters(self.cf)
-        if not missing:
-            return ""
-        fields = ", ".join(QCoreApplication.translate("fields", company.LETTER_FIELDS[key])
-                           for key in missing)
-        return self.tr("Avant le premier courrier, complétez la fiche de la société (Fichier › "
-                       "Fiche de la société) : il manque {fields}.").format(fields=fields)
+    def fill_company(self) -> None:
+        """The notice's button: the company's card, then the page again."""
+        if self.cf is not None:
+            fill_in_company(self.session, self.cf, self)
+            self._show_missing()
+
+    def _show_missing(self) -> None:
+        missing = self.missing_text()
+        self.missing_label.setText(missing)
+        self.missing_box.setVisible(bool(missing))
 
     def reload(self) -> None:
         self.table.setRowCount(0)
-        missing = self.missing_text()
-        self.missing_label.setText(missing)
-        self.missing_label.setVisible(bool(missing))
+        self._show_missing()
         if self.cf is None:
             return
         kind = self.current_kind
@@ -350,13 +362,10 @@ class LettersPage(QWidget):
             QMessageBox.information(self, self.tr("Courriers"),
                                     self.tr("Cochez au moins un client."))
             return
-        missing = self.missing_text()
-        if missing:
-            answer = QMessageBox.question(self, self.tr("Courriers"), self.tr(
-                "{missing}\n\nProduire les courriers quand même, sans ces informations ?").format(
-                    missing=missing))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        ready = ready_for_letters(self.session, self.cf, self)
+        self._show_missing()  # filled in through the box, or still missing
+        if not ready:
+            return
         gap = self._rate_gap()
         if gap and not confirm_rate_gap(self, gap):
             return
@@ -423,10 +432,13 @@ class LettersPage(QWidget):
 def open_preview(session: Session, cf: CompanySession, customer_id: int, kind: str,
                  parent: QWidget, *, language: str | None = None,
                  on_recorded: Any = None, promise_id: int | None = None) -> Any:
-    """Prepare one document and show it; a problem (no rate, bad template) is a message."""
+    """Prepare one document and show it; a problem (no rate, bad template) is a message, and
+    nothing is prepared while the company's card lacks what a letter prints."""
     from relance_desktop.translators import translate_for
     from relance_desktop.views.pdf_preview import PreviewDialog
 
+    if not ready_for_letters(session, cf, parent):
+        return None
     try:
         produced = letters.prepare_document(
             cf, customer_id, kind, today=session.today(), settings=session.settings,

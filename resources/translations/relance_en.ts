@@ -630,82 +630,82 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="138"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="143"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Start call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="142"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="147"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="158"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>Call &amp;notes (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="164"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="169"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>What the customer says, what is agreed… Saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="173"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>The customer may ask to read these notes: keep them factual and courteous.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="221"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="230"/>
         <source>Appel — {name}</source>
         <translation>Call — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="251"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="260"/>
         <source>Échu : {amount}</source>
         <translation>Overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="252"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="261"/>
         <source>Demander : {who}</source>
         <translation>Ask for: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="255"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="264"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Call times: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="276"/>
         <source>{who}, portable</source>
         <translation>{who}, mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="268"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="277"/>
         <source>{name}, standard</source>
         <translation>{name}, switchboard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="269"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="278"/>
         <source>{name}, portable</source>
         <translation>{name}, mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="277"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="286"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>Call {who} (opens your phone application)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="248"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="257"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>no named contact: ask for accounts payable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="317"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="326"/>
         <source>Abandonner</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="318"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="327"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Discard this call draft? The notes you typed will be deleted.</translation>
     </message>
@@ -809,12 +809,17 @@ Call anyway?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="193"/>
+        <source>adresse où vos clients vous répondent</source>
+        <translation>address your customers reply to</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="200"/>
         <source>Fiche de la société</source>
         <translation>Company details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="205"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="209"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
@@ -1010,102 +1015,102 @@ Open it here read-only? You will be able to look but not change anything.</trans
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="48"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="49"/>
         <source>Se connecter à un serveur d&apos;équipe</source>
         <translation>Connect to a team server</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="63"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="64"/>
         <source>Garder le mot de passe dans le trousseau du système</source>
         <translation>Keep the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="67"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="68"/>
         <source>Vérifier le certificat du serveur</source>
         <translation>Verify the server&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="79"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="80"/>
         <source>&amp;Serveur :</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="80"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="81"/>
         <source>&amp;Port :</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="81"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="82"/>
         <source>&amp;Base de données :</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="82"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="83"/>
         <source>&amp;Utilisateur :</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="83"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="84"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="88"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="89"/>
         <source>Se &amp;connecter</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="89"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="90"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="116"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="117"/>
         <source>Connexion chiffrée (TLS) ; le certificat et le nom du serveur sont vérifiés.</source>
         <translation>Encrypted connection (TLS); the server&apos;s certificate and name are verified.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="119"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="120"/>
         <source>Connexion chiffrée (TLS) obligatoire : un serveur qui n&apos;accepte pas TLS est refusé.</source>
         <translation>Encrypted connection (TLS) required: a server that does not accept TLS is refused.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="123"/>
         <source>Serveur sur cet ordinateur : le chiffrement n&apos;est pas exigé.</source>
         <translation>Server on this computer: encryption is not required.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
         <source>le serveur</source>
         <translation>the server</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
         <source>la base de données</source>
         <translation>the database</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="134"/>
         <source>l&apos;utilisateur</source>
         <translation>the user</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="135"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="136"/>
         <source>Indiquez {what}.</source>
         <translation>Enter {what}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="186"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="187"/>
         <source>Serveur {label}</source>
         <translation>Server {label}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="205"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="206"/>
         <source>Serveur {server} — utilisateur {user}</source>
         <translation>Server {server} — user {user}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="208"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="209"/>
         <source>{user} sur {server}</source>
         <translation>{user} on {server}</translation>
     </message>
@@ -1113,32 +1118,32 @@ Open it here read-only? You will be able to look but not change anything.</trans
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="343"/>
         <source>Civilité :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="346"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
         <source>Contact : {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="348"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="352"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="349"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="353"/>
         <source>non précisée (« Madame, Monsieur »)</source>
         <translation>not given (“Dear Sir or Madam”)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="354"/>
         <source>Madame</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="354"/>
         <source>Monsieur</source>
         <translation>Mr</translation>
     </message>
@@ -1227,37 +1232,37 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="246"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="250"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="255"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="273"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="277"/>
         <source>Aucune (loi du vendeur ; pays du consommateur)</source>
         <translation>None (seller&apos;s law; consumer&apos;s country)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="278"/>
         <source>Loi française</source>
         <translation>French law</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="278"/>
         <source>Loi belge</source>
         <translation>Belgian law</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="276"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="280"/>
         <source>La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts et l&apos;indemnité d&apos;un client professionnel ; un consommateur garde la protection de la loi du pays où il vit.</source>
         <translation>The law chosen in your terms of sale with this customer. It governs a business customer&apos;s interest and compensation; a consumer keeps the protection of the law of the country where they live.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="279"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="283"/>
         <source>Loi du contrat :</source>
         <translation>Law of the contract:</translation>
     </message>
@@ -1746,12 +1751,12 @@ Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&
 No backup copy could be written either: what you typed exists only in this window; do not close it before freeing some space.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="153"/>
         <source>Brouillon non enregistré</source>
         <translation>Draft not saved</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="153"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="154"/>
         <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
         <translation>What you typed could be saved neither in the company file nor in a backup copy. Close anyway and lose it?</translation>
     </message>
@@ -1837,178 +1842,178 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="97"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="98"/>
         <source>Envoyer par e-mail</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="102"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="103"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Sending settings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="111"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="112"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="113"/>
         <source>Double-cliquez pour ouvrir la pièce jointe.</source>
         <translation>Double-click to open the attachment.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="121"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="123"/>
         <source>Enregistrer le brouillon (.eml)…</source>
         <translation>Save the draft (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="125"/>
         <source>Ouvrir dans la messagerie</source>
         <translation>Open in your email program</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="126"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="127"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="135"/>
         <source>À :</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="135"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="136"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="136"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="137"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="141"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="142"/>
         <source>Pièces jointes :</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="164"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="165"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="166"/>
         <source>{n} Ko</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="166"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="167"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="176"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="177"/>
         <source>De : {sender}, par {server}</source>
         <translation>From: {sender}, via {server}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="180"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="181"/>
         <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
         <translation>Sending is not set up yet: enter your outgoing mail server in the settings, or open the email in your email program.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="254"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="255"/>
         <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
         <translation>Sending is not set up: {problem} Open ‘Sending settings…’ or use ‘Open in your email program’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="283"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="284"/>
         <source>E-mail envoyé en partie</source>
         <translation>Email partly sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="284"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="285"/>
         <source>L&apos;e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces adresses.</source>
         <translation>The email has been sent, but the server rejected these addresses: {addresses}. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="307"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="308"/>
         <source>E-mail envoyé</source>
         <translation>Email sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="308"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="309"/>
         <source>L&apos;e-mail est parti, mais il n&apos;a pas pu être noté dans l&apos;historique : {reason}</source>
         <translation>The email has been sent, but it could not be recorded in the history: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="317"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="318"/>
         <source>Trousseau</source>
         <translation>Keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="327"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="328"/>
         <source>Le brouillon n&apos;a pas pu être enregistré ({reason}) : gardez cette fenêtre ouverte pour réessayer.</source>
         <translation>The draft could not be saved ({reason}): keep this window open to try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="331"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
         <source>L&apos;e-mail est gardé en brouillon : {path}</source>
         <translation>The email has been kept as a draft: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="335"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="336"/>
         <source>E-mail non envoyé</source>
         <translation>Email not sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="342"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="344"/>
         <source>E-mail (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="353"/>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="364"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="354"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="365"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="354"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="355"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Cannot write ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="365"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="366"/>
         <source>Impossible d&apos;enregistrer le brouillon : {reason}</source>
         <translation>Cannot save the draft: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="369"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="370"/>
         <source>Messagerie</source>
         <translation>Email program</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="370"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="371"/>
         <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici : {path}</source>
         <translation>No email program opened. The draft has been saved here: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="381"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="382"/>
         <source>Pièce jointe</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="382"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="383"/>
         <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
         <translation>Cannot open the attachment: {reason}</translation>
     </message>
@@ -2177,32 +2182,32 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="87"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="88"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="89"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="111"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="112"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="137"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="138"/>
         <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
         <translation>Reload the form with the saved version? (No: what you typed stays on screen; “Save” will then replace the other version.)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="143"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="144"/>
         <source>Formulaire rechargé avec la version enregistrée.</source>
         <translation>Form reloaded with the saved version.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="149"/>
         <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
         <translation>“Save” will replace the other version with what you typed.</translation>
     </message>
@@ -2314,82 +2319,82 @@ Export their data first if they have asked for it.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="41"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="42"/>
         <source>par n° de compte</source>
         <translation>by account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="42"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="43"/>
         <source>par n° d&apos;entreprise (SIREN, BCE)</source>
         <translation>by company number (SIREN, CBE)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="43"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="44"/>
         <source>par n° de TVA</source>
         <translation>by VAT number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="44"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="45"/>
         <source>par le nom</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="134"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="135"/>
         <source>illisible</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="137"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="138"/>
         <source>Factur-X / ZUGFeRD (PDF)</source>
         <translation>Factur-X / ZUGFeRD (PDF)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="139"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="140"/>
         <source>UBL / Peppol (XML)</source>
         <translation>UBL / Peppol (XML)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="141"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="142"/>
         <source>Factur-X / CII (XML)</source>
         <translation>Factur-X / CII (XML)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="144"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="145"/>
         <source>PDF sans données de facture</source>
         <translation>PDF without invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="146"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="147"/>
         <source>XML vide (attendu : facture UBL, CII ou Factur-X)</source>
         <translation>Empty XML (expected: a UBL, CII or Factur-X invoice)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="148"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="149"/>
         <source>XML sans facture lisible</source>
         <translation>XML with no readable invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="163"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (accounting entries)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="166"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="167"/>
         <source>pas un tableau lisible</source>
         <translation>not a readable table</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="170"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="171"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="172"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="173"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="184"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="185"/>
         <source>format non reconnu</source>
         <translation>format not recognised</translation>
     </message>
@@ -2479,17 +2484,17 @@ Export their data first if they have asked for it.</translation>
         <translation>month/day/year (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="100"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="101"/>
         <source>ligne {line}</source>
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="103"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="104"/>
         <source>{place} : attendu {expected}</source>
         <translation>{place}: expected {expected}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="105"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="106"/>
         <source>{place} : attendu {expected}, trouvé {found}</source>
         <translation>{place}: expected {expected}, found {found}</translation>
     </message>
@@ -2553,27 +2558,27 @@ Export their data first if they have asked for it.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="420"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="424"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="422"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="426"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="474"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="474"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="484"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="488"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
@@ -2639,71 +2644,109 @@ Export their data first if they have asked for it.</translation>
     </message>
 </context>
 <context>
+    <name>LetterReady</name>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="33"/>
+        <source>Avant le premier courrier, complétez la fiche de la société : il manque {fields}.</source>
+        <translation>Before the first letter, complete the company&apos;s details: missing are {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="54"/>
+        <source>Fiche de la société incomplète</source>
+        <translation>Company details incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="55"/>
+        <source>Un courrier indique qui l&apos;envoie et où payer. Il manque sur la fiche de votre société : {fields}.</source>
+        <translation>A letter says who sends it and where to pay. Your company&apos;s details lack {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="58"/>
+        <source>Aucun courrier n&apos;est produit tant que ces informations manquent.</source>
+        <translation>No letter is produced while these are missing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="60"/>
+        <source>&amp;Compléter la fiche de la société…</source>
+        <translation>&amp;Complete the company&apos;s details…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="74"/>
+        <source>Les courriers impriment l&apos;adresse, le numéro d&apos;entreprise, l&apos;IBAN, l&apos;e-mail et le téléphone de la société : aucun courrier ne part sans eux.</source>
+        <translation>Letters print the company&apos;s address, registration number, IBAN, e-mail and phone: no letter goes out without them.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="78"/>
+        <source>Il manque encore {fields}.</source>
+        <translation>Still missing: {fields}.</translation>
+    </message>
+</context>
+<context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="33"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="34"/>
         <source>Réglages des courriers</source>
         <translation>Letter settings</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="41"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="42"/>
         <source>&amp;Choisir une image…</source>
         <translation>&amp;Choose an image…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="44"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="45"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="47"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="48"/>
         <source>Logo (PNG ou JPEG)</source>
         <translation>Logo (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="50"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="51"/>
         <source>ex. Claire Martin
 Gérante</source>
         <translation>e.g. Claire Martin
 Manager</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="52"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="53"/>
         <source>&amp;Signature</source>
         <translation>&amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="55"/>
         <source>à droite (enveloppe DL à fenêtre à droite)</source>
         <translation>on the right (DL envelope with a right-hand window)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="55"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="56"/>
         <source>à gauche (enveloppe à fenêtre à gauche)</source>
         <translation>on the left (envelope with a left-hand window)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="57"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="58"/>
         <source>&amp;Adresse du destinataire</source>
         <translation>Recipient&apos;s a&amp;ddress</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="59"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="60"/>
         <source>« Lettre recommandée avec avis de réception » sur les mises en demeure</source>
         <translation>“Registered letter with acknowledgement of receipt” on formal notices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="80"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="81"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="83"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="84"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="84"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="85"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2711,127 +2754,127 @@ Manager</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="97"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="121"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
         <source>En retard de plus de</source>
         <translation>Overdue by more than</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="126"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="138"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="130"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="142"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Only customers at the &amp;previous level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
         <source>celle du client</source>
         <translation>the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="116"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="128"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Letter se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="153"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="153"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="48"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="51"/>
         <source>aucune relance</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="49"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="52"/>
         <source>1re relance</source>
         <translation>1st reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="50"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="53"/>
         <source>2e relance</source>
         <translation>2nd reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="51"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="54"/>
         <source>mise en demeure</source>
         <translation>formal notice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="143"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="89"/>
+        <source>Compléter la &amp;fiche de la société…</source>
+        <translation>Complete the company&apos;s &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="143"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
         <source>Dernière relance</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="145"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="157"/>
         <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
         <translation>The furthest letter already sent for these invoices: no reminder, 1st reminder, 2nd reminder or formal notice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="174"/>
         <source>Afficher &amp;tout</source>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="173"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="185"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="176"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="188"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="178"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="190"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="210"/>
-        <source>Avant le premier courrier, complétez la fiche de la société (Fichier › Fiche de la société) : il manque {fields}.</source>
-        <translation>Before the first letter, complete the company details (File › Company details): {fields} missing.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="239"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="250"/>
         <source>{name} — en litige</source>
         <translation>{name} — in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="256"/>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>A dispute is open: this customer gets this letter only if you tick it yourself, after a warning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="271"/>
         <source>%n clients</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2839,88 +2882,78 @@ Manager</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="275"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="286"/>
         <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>1 customer hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="277"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="288"/>
         <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>{count} customers hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="291"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
         <source>Personne à cette étape</source>
         <translation>Nobody at this step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="292"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="303"/>
         <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
         <translation>No customer has received the previous letter yet. Those the filter hides appear with “Show all”, at the bottom of the page.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="297"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="308"/>
         <source>Personne à qui écrire ce courrier</source>
         <translation>Nobody to send this letter to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="298"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="309"/>
         <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
         <translation>No customer meets the conditions for “{kind}” today. Lower the number of days late, or choose another document.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="322"/>
         <source>Client en litige</source>
         <translation>Customer in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="312"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="323"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} disputes at least one of these invoices. Sending this letter during the dispute may deepen the disagreement. Include them anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="355"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="407"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="361"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="415"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="351"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="356"/>
-        <source>{missing}
-
-Produire les courriers quand même, sans ces informations ?</source>
-        <translation>{missing}
-
-Produce the letters anyway, without this information?</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="363"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="371"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="369"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="369"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="397"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="405"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="408"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="416"/>
         <source>%n fichiers écrits dans {folder}.</source>
         <translation>
             <numerusform>%n file written to {folder}.</numerusform>
@@ -2928,12 +2961,12 @@ Produce the letters anyway, without this information?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="457"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="468"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="461"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="472"/>
         <source>Taux pas encore publié</source>
         <translation>Rate not published yet</translation>
     </message>
@@ -2976,52 +3009,52 @@ Produce the letters anyway, without this information?</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="29"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="30"/>
         <source>Promesses non tenues</source>
         <translation>Broken promises</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="30"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="31"/>
         <source>Rappels prévus</source>
         <translation>Call-backs due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="31"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
         <source>Paiements à vérifier</source>
         <translation>Payments to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
         <source>À appeler</source>
         <translation>To call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="35"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="36"/>
         <source>joignable maintenant</source>
         <translation>reachable now</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="36"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
         <source>pas aujourd&apos;hui</source>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="104"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="105"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="135"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="136"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, from {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="138"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, from {when}</translation>
     </message>
@@ -3154,7 +3187,7 @@ Produce the letters anyway, without this information?</translation>
         <translation>Customers come with the import of your invoices, or add one yourself. The demo company shows forty of them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="57"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>&amp;Print the call list</translation>
     </message>
@@ -3394,37 +3427,37 @@ Produce the letters anyway, without this information?</translation>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="147"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="150"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="109"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="110"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="143"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="148"/>
         <source>jamais appelé</source>
         <translation>never called</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="191"/>
         <source>Appels du {date}</source>
         <translation>Calls of {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="214"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="210"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
         <location filename="../../relance_desktop/views/main_window.py" line="628"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
@@ -3859,27 +3892,27 @@ Schedule the call-back anyway?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="59"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="60"/>
         <source>Mot de passe d&apos;envoi</source>
         <translation>Sending password</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="65"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="66"/>
         <source>Mot de passe de « {user} » sur {server} :</source>
         <translation>Password for ‘{user}’ on {server}:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="70"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="71"/>
         <source>Mémoriser dans le trousseau</source>
         <translation>Remember in the keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="78"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="78"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="79"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -3887,12 +3920,12 @@ Schedule the call-back anyway?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="517"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="521"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="526"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="530"/>
         <source>Paiement de la facture {number}</source>
         <translation>Payment of invoice {number}</translation>
     </message>
@@ -4062,82 +4095,82 @@ Save it anyway?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="40"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="41"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="49"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="54"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Format of amounts and dates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="56"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="58"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>e.g. Claire Martin (used in scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="58"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="59"/>
         <source>&amp;Votre nom</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="59"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="60"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Reopen the last file at startup</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="67"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="69"/>
         <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
         <translation>A complete copy of the open file is made every day in Relance&apos;s data folder; the oldest are deleted beyond this number.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="70"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="71"/>
         <source>&amp;Sauvegardes quotidiennes gardées</source>
         <translation>Daily &amp;backups kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="94"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="95"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="98"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="99"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>&amp;Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="125"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="126"/>
         <source>Relance redémarre pour changer de langue.</source>
         <translation>Relance restarts to change language.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="165"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="166"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="166"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="167"/>
         <source>La nouvelle langue s&apos;applique au redémarrage de Relance. Redémarrer maintenant ? (Sinon, Relance reste dans la langue actuelle jusqu&apos;au prochain démarrage.)</source>
         <translation>The new language applies when Relance restarts. Restart now? (If not, Relance stays in the current language until the next start.)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="139"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="140"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Enter at least one time range.</translation>
     </message>
@@ -4328,37 +4361,37 @@ Save it anyway?</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="70"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="73"/>
         <source>Aperçu — {title}</source>
         <translation>Preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="94"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="97"/>
         <source>&amp;Enregistrer le PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="97"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="100"/>
         <source>&amp;Ouvrir pour imprimer</source>
         <translation>&amp;Open to print</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="100"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="103"/>
         <source>Envoyer par e-&amp;mail…</source>
         <translation>Send by &amp;email…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="104"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="107"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="122"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="125"/>
         <source>Enregistrer le PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="123"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="126"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5085,43 +5118,43 @@ Save it anyway?</translation>
 <context>
     <name>RatesNotice</name>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="58"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="57"/>
         <source>Mettre à jour les taux…</source>
         <translation>Update the rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="65"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="64"/>
         <source>Masquer jusqu&apos;au prochain démarrage</source>
         <translation>Hide until the next start</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="95"/>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="106"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="94"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="105"/>
         <source>Taux non publiés dans Relance : semestre {half_years}.</source>
         <translation>Rates not published in Relance: half-year {half_years}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="98"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="97"/>
         <source>Manquent : {rates}. Les intérêts de ces jours ne sont pas chiffrés tant que les taux publiés ne sont pas ajoutés ; Relance ne les devine pas.</source>
         <translation>Missing: {rates}. Interest for these days is not computed until the published rates are added; Relance does not guess them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="108"/>
         <source>Relance ne devine pas un taux : les intérêts de ces jours ne sont pas chiffrés tant que le taux publié n&apos;est pas ajouté (le principal et l&apos;indemnité forfaitaire restent dus).</source>
         <translation>Relance does not guess a rate: interest for these days is not computed until the published rate is added (the principal and the fixed indemnity remain due).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="126"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="125"/>
         <source>Dernier semestre complet : {half_year} (taux connus jusqu&apos;au {day}).</source>
         <translation>Last complete half-year: {half_year} (rates known until {day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="129"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="128"/>
         <source>À compléter par un fichier de taux reçu, la mise à jour en ligne ou la saisie du taux avec sa source.</source>
         <translation>Complete it with a rates file you received, the online update, or by entering the rate with its source.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="132"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="131"/>
         <source>Trois façons de mettre la table à jour : importer le fichier de taux reçu (par exemple de votre expert-comptable), la mise à jour en ligne si vous l&apos;autorisez, ou saisir le taux publié avec sa source.</source>
         <translation>Three ways to update the table: import the rates file you received (for example from your accountant), the online update if you allow it, or enter the published rate with its source.</translation>
     </message>
@@ -5474,87 +5507,87 @@ Save it anyway?</translation>
 <context>
     <name>ScriptSteps</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="85"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="94"/>
         <source>Ce que répond le client</source>
         <translation>What the customer says</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="106"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="115"/>
         <source>À relire au client</source>
         <translation>To read back to the customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="112"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="121"/>
         <source>Co&amp;pier le récapitulatif</source>
         <translation>Co&amp;py the recap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="115"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="124"/>
         <source>Confirmer par &amp;écrit…</source>
         <translation>Confirm in &amp;writing…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="118"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
         <source>Prépare le courrier ou l&apos;e-mail de confirmation ; le récapitulatif est aussi copié dans le presse-papiers.</source>
         <translation>Prepares the confirmation letter or e-mail; the recap is also copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="136"/>
         <source>Compte rendu</source>
         <translation>Call report</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="140"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="135"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="144"/>
         <source>&amp;Résultat :</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="141"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="150"/>
         <source>No&amp;uveau…</source>
         <translation>Ne&amp;w…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="144"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="153"/>
         <source>&amp;Personne jointe :</source>
         <translation>&amp;Person reached:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="149"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="158"/>
         <source>— aucun / non dit —</source>
         <translation>— none / not stated —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="155"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="164"/>
         <source>&amp;Motif du retard :</source>
         <translation>&amp;Reason for late payment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="161"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="170"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
         <translation>&amp;Finish the call (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="165"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="174"/>
         <source>A&amp;bandonner ce brouillon</source>
         <translation>Disc&amp;ard this draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="227"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="236"/>
         <source>Appel avec {customer} enregistré : {what}{agreed}</source>
         <translation>Call with {customer} saved: {what}{agreed}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="275"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="284"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
         <translation>Let the customer talk, rephrase, then choose what they answer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="291"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="300"/>
         <source>— personne non précisée —</source>
         <translation>— not specified —</translation>
     </message>
@@ -5580,127 +5613,127 @@ Save it anyway?</translation>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="38"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="39"/>
         <source>Paramètres d&apos;envoi des e-mails</source>
         <translation>Email sending settings</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="43"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
         <source>smtp.example.fr</source>
         <translation>smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
         <source>SSL (port 465)</source>
         <translation>SSL (port 465)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="47"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="47"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="48"/>
         <source>Aucune (déconseillé)</source>
         <translation>None (not recommended)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="55"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="56"/>
         <source>souvent votre adresse e-mail</source>
         <translation>often your email address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="60"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="61"/>
         <source>Oublier le mot de passe</source>
         <translation>Forget the password</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="62"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="63"/>
         <source>relances@votre-societe.fr</source>
         <translation>accounts@your-company.com</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="64"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="65"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
         <source>Serveur d&apos;envoi (SMTP) :</source>
         <translation>Outgoing mail server (SMTP):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
         <source>Sécurité :</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
         <source>Port :</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="79"/>
         <source>Identifiant :</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="79"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="80"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="85"/>
         <source>Adresse de l&apos;expéditeur :</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="85"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="86"/>
         <source>Nom de l&apos;expéditeur :</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="92"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="92"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="93"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="137"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="138"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
         <translation>No password keyring is available on this computer: the password will be asked for every time you send (it is never stored in plain text).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="140"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="141"/>
         <source>demandé à chaque envoi</source>
         <translation>asked for every time you send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="145"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
         <source>Mot de passe enregistré dans le trousseau.</source>
         <translation>Password saved in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
         <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
         <translation>No password saved: type it to keep it in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="149"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="150"/>
         <source>laisser vide pour garder celui du trousseau</source>
         <translation>leave blank to keep the one in the keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="180"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="181"/>
         <source>Connexion réussie à {server}.</source>
         <translation>Connected to {server} successfully.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="201"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="202"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Enter the username that goes with this password.</translation>
     </message>
@@ -6708,18 +6741,18 @@ Save it anyway?</translation>
     <name>claims</name>
     <message>
         <location filename="../../relance_desktop/services/claims.py" line="25"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="39"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="96"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="40"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="97"/>
         <source>En appel avec {holder} depuis {time}</source>
         <translation>On a call with {holder} since {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="41"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="42"/>
         <source>Client déjà en appel</source>
         <translation>Customer already on a call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="43"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="44"/>
         <source>Ne l&apos;appelez pas en même temps.</source>
         <translation>Do not call them at the same time.</translation>
     </message>
@@ -6910,29 +6943,39 @@ Save it anyway?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="70"/>
+        <location filename="../../relance_desktop/services/company.py" line="71"/>
         <source>la rue et le numéro</source>
         <translation>the street and number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="71"/>
+        <location filename="../../relance_desktop/services/company.py" line="72"/>
         <source>le code postal</source>
         <translation>the postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="72"/>
+        <location filename="../../relance_desktop/services/company.py" line="73"/>
         <source>la localité</source>
         <translation>the town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="73"/>
+        <location filename="../../relance_desktop/services/company.py" line="74"/>
         <source>le numéro d&apos;entreprise (SIREN ou BCE)</source>
         <translation>the company number (SIREN or BCE)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="74"/>
+        <location filename="../../relance_desktop/services/company.py" line="75"/>
         <source>l&apos;IBAN où payer</source>
         <translation>the IBAN to pay into</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="76"/>
+        <source>l&apos;adresse e-mail où vous répondre</source>
+        <translation>the e-mail address to reply to</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="77"/>
+        <source>le téléphone où vous joindre</source>
+        <translation>the phone number to reach you</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="66"/>
@@ -10436,17 +10479,17 @@ Save it anyway?</translation>
         <translation>Payment terms must be between 0 and 120 days (60 days at most between businesses, save for exceptions).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="162"/>
+        <location filename="../../relance_desktop/services/company.py" line="165"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Choose where the envelope&apos;s window is.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="167"/>
+        <location filename="../../relance_desktop/services/company.py" line="170"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="170"/>
+        <location filename="../../relance_desktop/services/company.py" line="173"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>

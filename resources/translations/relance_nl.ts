@@ -630,82 +630,82 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="138"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="143"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Oproep starten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="142"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="147"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="158"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>&amp;Notities bij de oproep (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="164"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="169"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>Wat de klant zegt, wat er wordt afgesproken… Wordt automatisch opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="173"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>De klant kan vragen om deze notities in te zien: blijf zakelijk en beleefd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="221"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="230"/>
         <source>Appel — {name}</source>
         <translation>Oproep — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="251"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="260"/>
         <source>Échu : {amount}</source>
         <translation>Vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="252"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="261"/>
         <source>Demander : {who}</source>
         <translation>Vragen naar: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="255"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="264"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Beluren: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="276"/>
         <source>{who}, portable</source>
         <translation>{who}, gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="268"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="277"/>
         <source>{name}, standard</source>
         <translation>{name}, centrale</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="269"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="278"/>
         <source>{name}, portable</source>
         <translation>{name}, gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="277"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="286"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>{who} bellen (opent uw telefoontoepassing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="248"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="257"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>geen contactpersoon bekend: vraag naar de boekhouding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="317"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="326"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="318"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="327"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
     </message>
@@ -809,12 +809,17 @@ Toch bellen?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="193"/>
+        <source>adresse où vos clients vous répondent</source>
+        <translation>adres waarop uw klanten antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="200"/>
         <source>Fiche de la société</source>
         <translation>Ondernemingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="205"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="209"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
@@ -1010,102 +1015,102 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="48"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="49"/>
         <source>Se connecter à un serveur d&apos;équipe</source>
         <translation>Verbinden met een teamserver</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="63"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="64"/>
         <source>Garder le mot de passe dans le trousseau du système</source>
         <translation>Wachtwoord bewaren in de sleutelhanger van het systeem</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="67"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="68"/>
         <source>Vérifier le certificat du serveur</source>
         <translation>Certificaat van de server controleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="79"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="80"/>
         <source>&amp;Serveur :</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="80"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="81"/>
         <source>&amp;Port :</source>
         <translation>&amp;Poort:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="81"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="82"/>
         <source>&amp;Base de données :</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="82"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="83"/>
         <source>&amp;Utilisateur :</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="83"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="84"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="88"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="89"/>
         <source>Se &amp;connecter</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="89"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="90"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="116"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="117"/>
         <source>Connexion chiffrée (TLS) ; le certificat et le nom du serveur sont vérifiés.</source>
         <translation>Versleutelde verbinding (TLS); certificaat en naam van de server worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="119"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="120"/>
         <source>Connexion chiffrée (TLS) obligatoire : un serveur qui n&apos;accepte pas TLS est refusé.</source>
         <translation>Versleutelde verbinding (TLS) verplicht: een server die geen TLS aanvaardt, wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="123"/>
         <source>Serveur sur cet ordinateur : le chiffrement n&apos;est pas exigé.</source>
         <translation>Server op deze computer: versleuteling is niet vereist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
         <source>le serveur</source>
         <translation>de server</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
         <source>la base de données</source>
         <translation>de database</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="134"/>
         <source>l&apos;utilisateur</source>
         <translation>de gebruiker</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="135"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="136"/>
         <source>Indiquez {what}.</source>
         <translation>Vul {what} in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="186"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="187"/>
         <source>Serveur {label}</source>
         <translation>Server {label}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="205"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="206"/>
         <source>Serveur {server} — utilisateur {user}</source>
         <translation>Server {server} — gebruiker {user}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="208"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="209"/>
         <source>{user} sur {server}</source>
         <translation>{user} op {server}</translation>
     </message>
@@ -1113,32 +1118,32 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="343"/>
         <source>Civilité :</source>
         <translation>Aanspreking:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="346"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="348"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="352"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="349"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="353"/>
         <source>non précisée (« Madame, Monsieur »)</source>
         <translation>niet opgegeven (‘Geachte mevrouw, geachte heer’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="354"/>
         <source>Madame</source>
         <translation>Mevrouw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="354"/>
         <source>Monsieur</source>
         <translation>De heer</translation>
     </message>
@@ -1227,37 +1232,37 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="246"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="250"/>
         <source>Client : {name}</source>
         <translation>Klant: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="255"/>
         <source>Nouveau client</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="273"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="277"/>
         <source>Aucune (loi du vendeur ; pays du consommateur)</source>
         <translation>Geen (recht van de verkoper; land van de consument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="278"/>
         <source>Loi française</source>
         <translation>Frans recht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="278"/>
         <source>Loi belge</source>
         <translation>Belgisch recht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="276"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="280"/>
         <source>La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts et l&apos;indemnité d&apos;un client professionnel ; un consommateur garde la protection de la loi du pays où il vit.</source>
         <translation>Het recht dat in uw verkoopvoorwaarden met deze klant is gekozen. Het bepaalt de interesten en de vergoeding van een zakelijke klant; een consument behoudt de bescherming van het recht van het land waar hij woont.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="279"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="283"/>
         <source>Loi du contrat :</source>
         <translation>Toepasselijk recht van het contract:</translation>
     </message>
@@ -1746,12 +1751,12 @@ Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&
 Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in dit venster; sluit het niet voordat u ruimte hebt vrijgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="153"/>
         <source>Brouillon non enregistré</source>
         <translation>Concept niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="153"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="154"/>
         <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
         <translation>Wat u typte kon niet in het bedrijfsbestand en ook niet in een reservekopie worden opgeslagen. Toch sluiten en het kwijtraken?</translation>
     </message>
@@ -1837,178 +1842,178 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="97"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="98"/>
         <source>Envoyer par e-mail</source>
         <translation>Per e-mail versturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="102"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="103"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Verzendinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="111"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="112"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="113"/>
         <source>Double-cliquez pour ouvrir la pièce jointe.</source>
         <translation>Dubbelklik om de bijlage te openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="121"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Verzenden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="123"/>
         <source>Enregistrer le brouillon (.eml)…</source>
         <translation>Concept opslaan (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="125"/>
         <source>Ouvrir dans la messagerie</source>
         <translation>Openen in e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="126"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="127"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="135"/>
         <source>À :</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="135"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="136"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="136"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="137"/>
         <source>Objet :</source>
         <translation>Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="141"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="142"/>
         <source>Pièces jointes :</source>
         <translation>Bijlagen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="164"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="165"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="166"/>
         <source>{n} Ko</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="166"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="167"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="176"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="177"/>
         <source>De : {sender}, par {server}</source>
         <translation>Van: {sender}, via {server}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="180"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="181"/>
         <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
         <translation>Verzenden is nog niet ingesteld: vul uw uitgaande mailserver in bij de instellingen, of open de e-mail in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="254"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="255"/>
         <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
         <translation>Verzenden is niet ingesteld: {problem} Open ‘Verzendinstellingen…’ of gebruik ‘Openen in e-mailprogramma’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="283"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="284"/>
         <source>E-mail envoyé en partie</source>
         <translation>E-mail gedeeltelijk verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="284"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="285"/>
         <source>L&apos;e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces adresses.</source>
         <translation>De e-mail is verstuurd, maar de server heeft deze adressen geweigerd: {addresses}. Controleer ze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="307"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="308"/>
         <source>E-mail envoyé</source>
         <translation>E-mail verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="308"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="309"/>
         <source>L&apos;e-mail est parti, mais il n&apos;a pas pu être noté dans l&apos;historique : {reason}</source>
         <translation>De e-mail is verstuurd, maar kon niet in de historiek worden opgenomen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="317"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="318"/>
         <source>Trousseau</source>
         <translation>Wachtwoordkluis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="327"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="328"/>
         <source>Le brouillon n&apos;a pas pu être enregistré ({reason}) : gardez cette fenêtre ouverte pour réessayer.</source>
         <translation>Het concept kon niet worden opgeslagen ({reason}): laat dit venster open om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="331"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
         <source>L&apos;e-mail est gardé en brouillon : {path}</source>
         <translation>De e-mail is als concept bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="335"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="336"/>
         <source>E-mail non envoyé</source>
         <translation>E-mail niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="342"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
         <source>Enregistrer le brouillon</source>
         <translation>Concept opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="344"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="353"/>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="364"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="354"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="365"/>
         <source>Brouillon</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="354"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="355"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="365"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="366"/>
         <source>Impossible d&apos;enregistrer le brouillon : {reason}</source>
         <translation>Kan het concept niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="369"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="370"/>
         <source>Messagerie</source>
         <translation>E-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="370"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="371"/>
         <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici : {path}</source>
         <translation>Er is geen e-mailprogramma geopend. Het concept is hier opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="381"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="382"/>
         <source>Pièce jointe</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="382"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="383"/>
         <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
         <translation>Kan de bijlage niet openen: {reason}</translation>
     </message>
@@ -2177,32 +2182,32 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="87"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="88"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="89"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="111"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="112"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="137"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="138"/>
         <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
         <translation>Het formulier herladen met de opgeslagen versie? (Nee: uw invoer blijft staan; ‘Opslaan’ vervangt dan de andere versie.)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="143"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="144"/>
         <source>Formulaire rechargé avec la version enregistrée.</source>
         <translation>Formulier herladen met de opgeslagen versie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="149"/>
         <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
         <translation>‘Opslaan’ vervangt de andere versie door uw invoer.</translation>
     </message>
@@ -2314,82 +2319,82 @@ Exporteer eerst de gegevens als de klant erom gevraagd heeft.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="41"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="42"/>
         <source>par n° de compte</source>
         <translation>op basis van de klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="42"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="43"/>
         <source>par n° d&apos;entreprise (SIREN, BCE)</source>
         <translation>op basis van het ondernemingsnummer (SIREN, KBO)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="43"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="44"/>
         <source>par n° de TVA</source>
         <translation>op basis van het btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="44"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="45"/>
         <source>par le nom</source>
         <translation>op basis van de naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="134"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="135"/>
         <source>illisible</source>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="137"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="138"/>
         <source>Factur-X / ZUGFeRD (PDF)</source>
         <translation>Factur-X / ZUGFeRD (pdf)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="139"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="140"/>
         <source>UBL / Peppol (XML)</source>
         <translation>UBL / Peppol (xml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="141"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="142"/>
         <source>Factur-X / CII (XML)</source>
         <translation>Factur-X / CII (xml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="144"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="145"/>
         <source>PDF sans données de facture</source>
         <translation>Pdf zonder factuurgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="146"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="147"/>
         <source>XML vide (attendu : facture UBL, CII ou Factur-X)</source>
         <translation>Lege XML (verwacht: een UBL-, CII- of Factur-X-factuur)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="148"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="149"/>
         <source>XML sans facture lisible</source>
         <translation>Xml zonder leesbare factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="163"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (boekhoudkundige boekingen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="166"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="167"/>
         <source>pas un tableau lisible</source>
         <translation>geen leesbare tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="170"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="171"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="172"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="173"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="184"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="185"/>
         <source>format non reconnu</source>
         <translation>formaat niet herkend</translation>
     </message>
@@ -2479,17 +2484,17 @@ Exporteer eerst de gegevens als de klant erom gevraagd heeft.</translation>
         <translation>maand/dag/jaar (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="100"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="101"/>
         <source>ligne {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="103"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="104"/>
         <source>{place} : attendu {expected}</source>
         <translation>{place}: verwacht {expected}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="105"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="106"/>
         <source>{place} : attendu {expected}, trouvé {found}</source>
         <translation>{place}: verwacht {expected}, gevonden {found}</translation>
     </message>
@@ -2553,27 +2558,27 @@ Exporteer eerst de gegevens als de klant erom gevraagd heeft.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="420"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="424"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="422"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="426"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="474"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="474"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="484"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="488"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -2639,71 +2644,109 @@ Exporteer eerst de gegevens als de klant erom gevraagd heeft.</translation>
     </message>
 </context>
 <context>
+    <name>LetterReady</name>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="33"/>
+        <source>Avant le premier courrier, complétez la fiche de la société : il manque {fields}.</source>
+        <translation>Vul vóór de eerste brief de bedrijfsgegevens aan: er ontbreekt {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="54"/>
+        <source>Fiche de la société incomplète</source>
+        <translation>Bedrijfsgegevens onvolledig</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="55"/>
+        <source>Un courrier indique qui l&apos;envoie et où payer. Il manque sur la fiche de votre société : {fields}.</source>
+        <translation>Een brief vermeldt wie hem verstuurt en waar te betalen. In de gegevens van uw bedrijf ontbreekt {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="58"/>
+        <source>Aucun courrier n&apos;est produit tant que ces informations manquent.</source>
+        <translation>Er wordt geen brief gemaakt zolang deze gegevens ontbreken.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="60"/>
+        <source>&amp;Compléter la fiche de la société…</source>
+        <translation>Bedrijfsgegevens &amp;aanvullen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="74"/>
+        <source>Les courriers impriment l&apos;adresse, le numéro d&apos;entreprise, l&apos;IBAN, l&apos;e-mail et le téléphone de la société : aucun courrier ne part sans eux.</source>
+        <translation>Brieven vermelden het adres, het ondernemingsnummer, de IBAN, het e-mailadres en het telefoonnummer van het bedrijf: zonder die gegevens vertrekt er geen brief.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="78"/>
+        <source>Il manque encore {fields}.</source>
+        <translation>Er ontbreekt nog {fields}.</translation>
+    </message>
+</context>
+<context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="33"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="34"/>
         <source>Réglages des courriers</source>
         <translation>Instellingen voor brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="41"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="42"/>
         <source>&amp;Choisir une image…</source>
         <translation>&amp;Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="44"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="45"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="47"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="48"/>
         <source>Logo (PNG ou JPEG)</source>
         <translation>Logo (PNG of JPEG)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="50"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="51"/>
         <source>ex. Claire Martin
 Gérante</source>
         <translation>bv. Claire Martin
 Zaakvoerder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="52"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="53"/>
         <source>&amp;Signature</source>
         <translation>&amp;Handtekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="55"/>
         <source>à droite (enveloppe DL à fenêtre à droite)</source>
         <translation>rechts (DL-envelop met venster rechts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="55"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="56"/>
         <source>à gauche (enveloppe à fenêtre à gauche)</source>
         <translation>links (envelop met venster links)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="57"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="58"/>
         <source>&amp;Adresse du destinataire</source>
         <translation>A&amp;dres van de ontvanger</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="59"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="60"/>
         <source>« Lettre recommandée avec avis de réception » sur les mises en demeure</source>
         <translation>‘Aangetekende brief met ontvangstbewijs’ op ingebrekestellingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="80"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="81"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="83"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="84"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="84"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="85"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2711,127 +2754,127 @@ Zaakvoerder</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="97"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="121"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
         <source>En retard de plus de</source>
         <translation>Achterstand van meer dan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="126"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="138"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="130"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="142"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Alleen klanten op het &amp;vorige niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
         <source>celle du client</source>
         <translation>die van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="116"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="128"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Instellingen voor &amp;brieven…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="153"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="153"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
         <source>Retard max</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="48"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="51"/>
         <source>aucune relance</source>
         <translation>geen herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="49"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="52"/>
         <source>1re relance</source>
         <translation>1e herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="50"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="53"/>
         <source>2e relance</source>
         <translation>2e herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="51"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="54"/>
         <source>mise en demeure</source>
         <translation>ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="143"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="89"/>
+        <source>Compléter la &amp;fiche de la société…</source>
+        <translation>Bedrijfs&amp;gegevens aanvullen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="143"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
         <source>Dernière relance</source>
         <translation>Laatste herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="145"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="157"/>
         <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
         <translation>De verste brief die al voor deze facturen werd verstuurd: geen herinnering, 1e herinnering, 2e herinnering of ingebrekestelling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="174"/>
         <source>Afficher &amp;tout</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="173"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="185"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Voorbeeld voor de gekozen &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="176"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="188"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>Eén &amp;pdf om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="178"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="190"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="210"/>
-        <source>Avant le premier courrier, complétez la fiche de la société (Fichier › Fiche de la société) : il manque {fields}.</source>
-        <translation>Vul vóór de eerste brief de ondernemingsgegevens aan (Bestand › Ondernemingsgegevens): {fields} ontbreekt.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="239"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="250"/>
         <source>{name} — en litige</source>
         <translation>{name} — betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="256"/>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>Er loopt een betwisting: deze klant krijgt deze brief alleen als u hem zelf aanvinkt, na een waarschuwing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="271"/>
         <source>%n clients</source>
         <translation>
             <numerusform>%n klant</numerusform>
@@ -2839,88 +2882,78 @@ Zaakvoerder</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="275"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="286"/>
         <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>1 klant verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="277"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="288"/>
         <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>{count} klanten verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="291"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
         <source>Personne à cette étape</source>
         <translation>Niemand in deze fase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="292"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="303"/>
         <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
         <translation>Nog geen enkele klant kreeg de vorige brief. Wie door de filter verborgen is, verschijnt met „Alles tonen”, onderaan de pagina.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="297"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="308"/>
         <source>Personne à qui écrire ce courrier</source>
         <translation>Niemand om deze brief naar te sturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="298"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="309"/>
         <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
         <translation>Geen enkele klant voldoet vandaag aan de voorwaarden voor „{kind}”. Verlaag het aantal dagen achterstand, of kies een ander document.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="322"/>
         <source>Client en litige</source>
         <translation>Klant in betwisting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="312"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="323"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} betwist minstens één van deze facturen. Deze brief tijdens de betwisting versturen kan het meningsverschil verergeren. Toch opnemen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="355"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="407"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="361"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="415"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="351"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="356"/>
-        <source>{missing}
-
-Produire les courriers quand même, sans ces informations ?</source>
-        <translation>{missing}
-
-De brieven toch aanmaken, zonder deze gegevens?</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="363"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="371"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="369"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="369"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="397"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="405"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>De rentevoeten zijn slechts gekend tot {known}. Deze brieven vorderen de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag: er wordt geen rentevoet geraden. Voeg de bekendgemaakte rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="408"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="416"/>
         <source>%n fichiers écrits dans {folder}.</source>
         <translation>
             <numerusform>%n bestand geschreven in {folder}.</numerusform>
@@ -2928,12 +2961,12 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="457"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="468"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>De brief zo opmaken, met interesten tegen de wettelijke rentevoet ‘tot de volledige betaling’ zonder bedrag?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="461"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="472"/>
         <source>Taux pas encore publié</source>
         <translation>Rentevoet nog niet bekendgemaakt</translation>
     </message>
@@ -2976,52 +3009,52 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="29"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="30"/>
         <source>Promesses non tenues</source>
         <translation>Niet-nagekomen beloftes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="30"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="31"/>
         <source>Rappels prévus</source>
         <translation>Geplande terugbelafspraken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="31"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
         <source>Paiements à vérifier</source>
         <translation>Te controleren betalingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
         <source>À appeler</source>
         <translation>Te bellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="35"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="36"/>
         <source>joignable maintenant</source>
         <translation>nu bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="36"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
         <source>pas aujourd&apos;hui</source>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="104"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="105"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="135"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="136"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="138"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, vanaf {when}</translation>
     </message>
@@ -3154,7 +3187,7 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>Klanten komen mee met de import van uw facturen, of voeg er zelf een toe. De demo-onderneming toont er veertig.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="57"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
@@ -3394,37 +3427,37 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="147"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="150"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="109"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="110"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="143"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="148"/>
         <source>jamais appelé</source>
         <translation>nog nooit gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="191"/>
         <source>Appels du {date}</source>
         <translation>Oproepen van {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="214"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="210"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
         <location filename="../../relance_desktop/views/main_window.py" line="628"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
@@ -3859,27 +3892,27 @@ Het terugbellen toch plannen?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="59"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="60"/>
         <source>Mot de passe d&apos;envoi</source>
         <translation>Wachtwoord voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="65"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="66"/>
         <source>Mot de passe de « {user} » sur {server} :</source>
         <translation>Wachtwoord van ‘{user}’ op {server}:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="70"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="71"/>
         <source>Mémoriser dans le trousseau</source>
         <translation>Onthouden in de wachtwoordkluis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="78"/>
         <source>Envoyer</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="78"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="79"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
@@ -3887,12 +3920,12 @@ Het terugbellen toch plannen?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="517"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="521"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="526"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="530"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -4062,82 +4095,82 @@ Toch opslaan?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="40"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="41"/>
         <source>Préférences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="49"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="54"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Notatie van bedragen en datums</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="56"/>
         <source>Aperçu</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="58"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>bv. Claire Martin (gebruikt in de scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="58"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="59"/>
         <source>&amp;Votre nom</source>
         <translation>&amp;Uw naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="59"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="60"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Laatste bestand opnieuw openen bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="67"/>
         <source>aucune</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="69"/>
         <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
         <translation>Elke dag wordt een volledige kopie van het geopende bestand gemaakt in de gegevensmap van Relance; de oudste worden boven dit aantal verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="70"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="71"/>
         <source>&amp;Sauvegardes quotidiennes gardées</source>
         <translation>Bewaarde dagelijkse &amp;back-ups</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="94"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="95"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="98"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="99"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>Uren &amp;waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="125"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="126"/>
         <source>Relance redémarre pour changer de langue.</source>
         <translation>Relance start opnieuw om van taal te wisselen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="165"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="166"/>
         <source>Changer de langue</source>
         <translation>Taal wijzigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="166"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="167"/>
         <source>La nouvelle langue s&apos;applique au redémarrage de Relance. Redémarrer maintenant ? (Sinon, Relance reste dans la langue actuelle jusqu&apos;au prochain démarrage.)</source>
         <translation>De nieuwe taal geldt zodra Relance opnieuw start. Nu opnieuw starten? (Zo niet, dan blijft Relance in de huidige taal tot de volgende start.)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="139"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="140"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Vul minstens één tijdvak in.</translation>
     </message>
@@ -4328,37 +4361,37 @@ Toch opslaan?</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="70"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="73"/>
         <source>Aperçu — {title}</source>
         <translation>Voorbeeld — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="94"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="97"/>
         <source>&amp;Enregistrer le PDF…</source>
         <translation>&amp;Pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="97"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="100"/>
         <source>&amp;Ouvrir pour imprimer</source>
         <translation>&amp;Openen om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="100"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="103"/>
         <source>Envoyer par e-&amp;mail…</source>
         <translation>Per &amp;e-mail versturen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="104"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="107"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="122"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="125"/>
         <source>Enregistrer le PDF</source>
         <translation>Pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="123"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="126"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5085,43 +5118,43 @@ Toch opslaan?</translation>
 <context>
     <name>RatesNotice</name>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="58"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="57"/>
         <source>Mettre à jour les taux…</source>
         <translation>Rentevoeten bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="65"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="64"/>
         <source>Masquer jusqu&apos;au prochain démarrage</source>
         <translation>Verbergen tot de volgende start</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="95"/>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="106"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="94"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="105"/>
         <source>Taux non publiés dans Relance : semestre {half_years}.</source>
         <translation>Rentevoeten niet gepubliceerd in Relance: semester {half_years}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="98"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="97"/>
         <source>Manquent : {rates}. Les intérêts de ces jours ne sont pas chiffrés tant que les taux publiés ne sont pas ajoutés ; Relance ne les devine pas.</source>
         <translation>Ontbrekend: {rates}. De interest voor deze dagen wordt niet berekend zolang de gepubliceerde rentevoeten niet zijn toegevoegd; Relance raadt ze niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="108"/>
         <source>Relance ne devine pas un taux : les intérêts de ces jours ne sont pas chiffrés tant que le taux publié n&apos;est pas ajouté (le principal et l&apos;indemnité forfaitaire restent dus).</source>
         <translation>Relance raadt geen rentevoet: de interest voor deze dagen wordt niet berekend zolang de gepubliceerde rentevoet niet is toegevoegd (de hoofdsom en de forfaitaire vergoeding blijven verschuldigd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="126"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="125"/>
         <source>Dernier semestre complet : {half_year} (taux connus jusqu&apos;au {day}).</source>
         <translation>Laatste volledige semester: {half_year} (rentevoeten gekend tot {day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="129"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="128"/>
         <source>À compléter par un fichier de taux reçu, la mise à jour en ligne ou la saisie du taux avec sa source.</source>
         <translation>Aan te vullen met een ontvangen rentebestand, online bijwerken of het invoeren van de rentevoet met de bron.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="132"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="131"/>
         <source>Trois façons de mettre la table à jour : importer le fichier de taux reçu (par exemple de votre expert-comptable), la mise à jour en ligne si vous l&apos;autorisez, ou saisir le taux publié avec sa source.</source>
         <translation>Drie manieren om de tabel bij te werken: het ontvangen rentebestand importeren (bijvoorbeeld van uw boekhouder), online bijwerken als u dat toestaat, of de gepubliceerde rentevoet met de bron invoeren.</translation>
     </message>
@@ -5474,87 +5507,87 @@ Toch opslaan?</translation>
 <context>
     <name>ScriptSteps</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="85"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="94"/>
         <source>Ce que répond le client</source>
         <translation>Wat de klant antwoordt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="106"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="115"/>
         <source>À relire au client</source>
         <translation>Voor te lezen aan de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="112"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="121"/>
         <source>Co&amp;pier le récapitulatif</source>
         <translation>Samenvatting &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="115"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="124"/>
         <source>Confirmer par &amp;écrit…</source>
         <translation>&amp;Schriftelijk bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="118"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
         <source>Prépare le courrier ou l&apos;e-mail de confirmation ; le récapitulatif est aussi copié dans le presse-papiers.</source>
         <translation>Maakt de bevestigingsbrief of -e-mail klaar; de samenvatting wordt ook naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="136"/>
         <source>Compte rendu</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="140"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="135"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="144"/>
         <source>&amp;Résultat :</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="141"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="150"/>
         <source>No&amp;uveau…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="144"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="153"/>
         <source>&amp;Personne jointe :</source>
         <translation>Bereikte &amp;persoon:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="149"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="158"/>
         <source>— aucun / non dit —</source>
         <translation>— geen / niet gezegd —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="155"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="164"/>
         <source>&amp;Motif du retard :</source>
         <translation>Reden &amp;van de achterstand:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="161"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="170"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
         <translation>&amp;Oproep beëindigen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="165"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="174"/>
         <source>A&amp;bandonner ce brouillon</source>
         <translation>Dit concept &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="227"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="236"/>
         <source>Appel avec {customer} enregistré : {what}{agreed}</source>
         <translation>Gesprek met {customer} opgeslagen: {what}{agreed}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="275"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="284"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
         <translation>Laat de klant praten, herformuleer en kies dan wat hij antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="291"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="300"/>
         <source>— personne non précisée —</source>
         <translation>— niet opgegeven —</translation>
     </message>
@@ -5580,127 +5613,127 @@ Toch opslaan?</translation>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="38"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="39"/>
         <source>Paramètres d&apos;envoi des e-mails</source>
         <translation>Instellingen voor het verzenden van e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="43"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
         <source>smtp.example.fr</source>
         <translation>smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
         <source>SSL (port 465)</source>
         <translation>SSL (poort 465)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="47"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (poort 587)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="47"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="48"/>
         <source>Aucune (déconseillé)</source>
         <translation>Geen (afgeraden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="55"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="56"/>
         <source>souvent votre adresse e-mail</source>
         <translation>vaak uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="60"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="61"/>
         <source>Oublier le mot de passe</source>
         <translation>Wachtwoord wissen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="62"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="63"/>
         <source>relances@votre-societe.fr</source>
         <translation>boekhouding@uw-onderneming.be</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="64"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="65"/>
         <source>Tester la connexion</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
         <source>Serveur d&apos;envoi (SMTP) :</source>
         <translation>Uitgaande mailserver (SMTP):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
         <source>Sécurité :</source>
         <translation>Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
         <source>Port :</source>
         <translation>Poort:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="79"/>
         <source>Identifiant :</source>
         <translation>Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="79"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="80"/>
         <source>Mot de passe :</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="85"/>
         <source>Adresse de l&apos;expéditeur :</source>
         <translation>Afzenderadres:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="85"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="86"/>
         <source>Nom de l&apos;expéditeur :</source>
         <translation>Naam van de afzender:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="92"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="92"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="93"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="137"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="138"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
         <translation>Er is geen wachtwoordkluis beschikbaar op deze computer: het wachtwoord wordt bij elke verzending gevraagd (het wordt nooit als leesbare tekst opgeslagen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="140"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="141"/>
         <source>demandé à chaque envoi</source>
         <translation>bij elke verzending gevraagd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="145"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
         <source>Mot de passe enregistré dans le trousseau.</source>
         <translation>Wachtwoord opgeslagen in de wachtwoordkluis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
         <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
         <translation>Geen wachtwoord opgeslagen: typ het om het in de wachtwoordkluis van het systeem te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="149"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="150"/>
         <source>laisser vide pour garder celui du trousseau</source>
         <translation>leeg laten om het wachtwoord uit de kluis te behouden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="180"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="181"/>
         <source>Connexion réussie à {server}.</source>
         <translation>Verbinding met {server} geslaagd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="201"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="202"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Vul de gebruikersnaam in die bij dit wachtwoord hoort.</translation>
     </message>
@@ -6708,18 +6741,18 @@ Toch opslaan?</translation>
     <name>claims</name>
     <message>
         <location filename="../../relance_desktop/services/claims.py" line="25"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="39"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="96"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="40"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="97"/>
         <source>En appel avec {holder} depuis {time}</source>
         <translation>In gesprek met {holder} sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="41"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="42"/>
         <source>Client déjà en appel</source>
         <translation>Klant al in gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="43"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="44"/>
         <source>Ne l&apos;appelez pas en même temps.</source>
         <translation>Bel niet tegelijk.</translation>
     </message>
@@ -6910,29 +6943,39 @@ Toch opslaan?</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="70"/>
+        <location filename="../../relance_desktop/services/company.py" line="71"/>
         <source>la rue et le numéro</source>
         <translation>de straat en het huisnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="71"/>
+        <location filename="../../relance_desktop/services/company.py" line="72"/>
         <source>le code postal</source>
         <translation>de postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="72"/>
+        <location filename="../../relance_desktop/services/company.py" line="73"/>
         <source>la localité</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="73"/>
+        <location filename="../../relance_desktop/services/company.py" line="74"/>
         <source>le numéro d&apos;entreprise (SIREN ou BCE)</source>
         <translation>het ondernemingsnummer (SIREN of KBO)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="74"/>
+        <location filename="../../relance_desktop/services/company.py" line="75"/>
         <source>l&apos;IBAN où payer</source>
         <translation>het IBAN waarop betaald wordt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="76"/>
+        <source>l&apos;adresse e-mail où vous répondre</source>
+        <translation>het e-mailadres om u te antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="77"/>
+        <source>le téléphone où vous joindre</source>
+        <translation>het telefoonnummer om u te bereiken</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="66"/>
@@ -10436,17 +10479,17 @@ Toch opslaan?</translation>
         <translation>De betalingstermijn moet tussen 0 en 120 dagen liggen (maximaal 60 dagen tussen ondernemingen, behoudens uitzonderingen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="162"/>
+        <location filename="../../relance_desktop/services/company.py" line="165"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Kies waar het venster van de envelop zit.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="167"/>
+        <location filename="../../relance_desktop/services/company.py" line="170"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="170"/>
+        <location filename="../../relance_desktop/services/company.py" line="173"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>

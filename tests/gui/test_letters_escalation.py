@@ -3,11 +3,13 @@ in dispute is shown but only ticked after a warning, the reminder level reads in
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from relance_desktop.services import calls
 from relance_desktop.services import company as company_service
@@ -110,33 +112,110 @@ def test_the_reminder_level_reads_in_words(window: MainWindow, tmp_path: Path) -
     assert levels == {"Garage Lemaire SA": "1re relance", "Pieter Claes": "aucune relance"}
 
 
+COMPLETE = {"street": "12 rue Haute", "postcode": "1000", "city": "Bruxelles",
+            "company_number": "0403170701", "iban": "BE71096123456769",
+            "email": "compta@atelier-essai.example", "phone": "+32 2 511 00 00"}
+LACKING = ("la rue et le numéro", "le code postal", "la localité",
+           "le numéro d'entreprise (SIREN ou BCE)", "l'IBAN où payer",
+           "l'adresse e-mail où vous répondre", "le téléphone où vous joindre")
+
+
+@dataclass
+class MissingBox:
+    """The « incomplete company card » box as a test sees it: its texts, and the button the
+    user clicks (« fill »: Compléter la fiche…, else Cancel)."""
+
+    texts: list[str] = field(default_factory=list)
+    answer: str = "cancel"
+
+
+@pytest.fixture
+def missing_box(monkeypatch: pytest.MonkeyPatch) -> MissingBox:
+    box_seen = MissingBox()
+
+    def run(box: QMessageBox) -> int:
+        box_seen.texts.append(box.text())
+        fill = next(b for b in box.buttons() if "Compléter la fiche" in b.text())
+        cancel = box.button(QMessageBox.StandardButton.Cancel)
+        (fill if box_seen.answer == "fill" else cancel).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", run)
+    return box_seen
+
+
 def test_the_page_says_what_the_company_lacks_before_the_first_letter(
-        window: MainWindow, tmp_path: Path, messages: Messages,
+        window: MainWindow, tmp_path: Path, missing_box: MissingBox,
         monkeypatch: pytest.MonkeyPatch) -> None:
     # The company of these tests was created with a name and a country only.
     page = _page(window, _company(tmp_path), "reminder-1")
-    assert page.missing_label.isVisible()
-    for missing in ("la rue et le numéro", "le code postal", "la localité", "l'IBAN où payer"):
+    assert page.missing_box.isVisible() and page.fill_company_button.isVisible()
+    for missing in LACKING:
         assert missing in page.missing_label.text()
     chosen: list[bool] = []
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *a, **k: chosen.append(True) or ""))
-    messages.answer = QMessageBox.StandardButton.No
+    page.produce()  # the box is cancelled: no letter, not even the folder asked
+    [said] = missing_box.texts
+    assert all(missing in said for missing in LACKING)
+    assert chosen == []
+
+
+def test_the_box_leads_to_the_company_card_then_the_letters_go_on(
+        window: MainWindow, tmp_path: Path, missing_box: MissingBox, dialog_script: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from relance_desktop.views.dialogs import CompanyDialog
+
+    page = _page(window, _company(tmp_path), "reminder-1")
+    chosen: list[bool] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: chosen.append(True) or ""))
+
+    def fill(dialog: CompanyDialog) -> None:
+        hint = dialog.findChild(QLabel, "lettersHint")
+        assert hint is not None and "l'IBAN où payer" in hint.text()  # the card says it too
+        fields = {"street": dialog.ui.street, "postcode": dialog.ui.postcode,
+                  "city": dialog.ui.city, "company_number": dialog.ui.companyNumber,
+                  "iban": dialog.ui.iban, "email": dialog.ui.email, "phone": dialog.ui.phone}
+        for key, edit in fields.items():
+            edit.setText(COMPLETE[key])
+        dialog.accept()
+
+    missing_box.answer = "fill"
+    dialog_script.expect(CompanyDialog, fill)
     page.produce()
-    assert "il manque" in messages.texts[-1] and chosen == []  # stopped before the folder
+    assert len(missing_box.texts) == 1
+    assert chosen == [True]  # complete now: on to the folder the letters go to
+    assert not page.missing_box.isVisible()
 
 
-def test_a_complete_company_gets_no_warning(window: MainWindow, tmp_path: Path) -> None:
+def test_a_letter_from_the_call_sheet_or_customer_window_is_stopped_the_same_way(
+        window: MainWindow, tmp_path: Path, missing_box: MissingBox,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from relance_desktop.services import letters
+    from relance_desktop.views.letters_page import open_preview
+
+    company = _company(tmp_path)
+    page = _page(window, company, "reminder-1")
+    prepared: list[int] = []
+    monkeypatch.setattr(letters, "prepare_document", lambda *a, **k: prepared.append(1))
+    assert window.cf is not None
+    assert open_preview(window.session, window.cf, company.lemaire, "confirmation", page) is None
+    assert len(missing_box.texts) == 1 and "l'IBAN où payer" in missing_box.texts[0]
+    assert prepared == []  # nothing prepared, nothing printed
+
+
+def test_a_complete_company_gets_no_warning(
+        window: MainWindow, tmp_path: Path, missing_box: MissingBox) -> None:
     company = _company(tmp_path)
     cf = open_company(company.path)
     try:
         company_service.update_company(cf, company_service.CompanyInput(
-            name="Atelier Essai SRL", country="BE", street="12 rue Haute", postcode="1000",
-            city="Bruxelles", company_number="0403170701", iban="BE71096123456769"))
+            name="Atelier Essai SRL", country="BE", **COMPLETE))
     finally:
         cf.close()
     page = _page(window, company, "reminder-1")
-    assert not page.missing_label.isVisible()
+    assert not page.missing_box.isVisible()
 
 
 def test_a_customer_in_dispute_follows_the_level_filter_too(
