@@ -262,6 +262,10 @@ class CalculatorWindow(QWidget):
         self.channel.setEnabled(consumer and not france and self.reminder_box.isChecked())
         self.results = []
         self.rates_notice.set_status(table_status(self.rates, self.on.date().toPython()))
+        if not self.items and not self.amount.text().strip():  # nothing typed yet: no error
+            self._show_problem(self.tr("Tapez le montant resté dû : les intérêts de retard et "
+                                       "l'indemnité s'affichent ici, règle par règle."))
+            return
         try:
             claims = self._claims()
         except ValueError as exc:

@@ -151,3 +151,13 @@ def fitter_of(view: QTableView | QTreeView) -> ColumnFitter | None:
     """The fitter keeping ``view``'s columns, if any."""
     found = view.findChild(ColumnFitter)
     return found if isinstance(found, ColumnFitter) else None
+
+
+def tidy_table(view: QTableView) -> None:
+    """The look every list shares with the invoice list: titles aligned as their text (left;
+    numbers right through the model's header alignment), rows one line high plus a little air."""
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                                | Qt.AlignmentFlag.AlignVCenter)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)

@@ -33,7 +33,7 @@ from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import letter_batch, letters, lists
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
-from relance_desktop.views.columns import fit_columns
+from relance_desktop.views.columns import fit_columns, tidy_table
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.company_hint import missing_sentence
 from relance_desktop.views.empty_state import EmptyState, no_invoice_text
@@ -161,6 +161,7 @@ class LettersPage(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         fit_columns(self.table)
+        tidy_table(self.table)
         self.table.activated.connect(lambda _i: self.preview())
         self.empty = EmptyState(*no_invoice_text())
         self.stack = QStackedWidget()

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from relance_desktop.views.columns import fit_columns
+from relance_desktop.views.columns import fit_columns, tidy_table
 from relance_desktop.views.plain import plain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -142,4 +142,5 @@ def make_table(model: RowsModel) -> QTableView:
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     fit_columns(view)  # titles whole, content where there is room, nothing out of sight
+    tidy_table(view)
     return view

@@ -518,12 +518,17 @@
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="268"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="266"/>
+        <source>Tapez le montant resté dû : les intérêts de retard et l&apos;indemnité s&apos;affichent ici, règle par règle.</source>
+        <translation>Type the amount still due: the late-payment interest and the compensation appear here, rule by rule.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/calculator.py" line="272"/>
         <source>« {value} » n&apos;est pas un montant ou un taux valide.</source>
         <translation>‘{value}’ is not a valid amount or rate.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="322"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="326"/>
         <source>Total des factures</source>
         <translation>Invoices total</translation>
     </message>
@@ -2646,37 +2651,37 @@ Export their data first if they have asked for it.</translation>
 <context>
     <name>LetterReady</name>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="33"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="27"/>
         <source>Avant le premier courrier, complétez la fiche de la société : il manque {fields}.</source>
         <translation>Before the first letter, complete the company&apos;s details: missing are {fields}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="54"/>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="37"/>
         <source>Fiche de la société incomplète</source>
         <translation>Company details incomplete</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="55"/>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="38"/>
         <source>Un courrier indique qui l&apos;envoie et où payer. Il manque sur la fiche de votre société : {fields}.</source>
         <translation>A letter says who sends it and where to pay. Your company&apos;s details lack {fields}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="58"/>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="41"/>
         <source>Aucun courrier n&apos;est produit tant que ces informations manquent.</source>
         <translation>No letter is produced while these are missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="60"/>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="43"/>
         <source>&amp;Compléter la fiche de la société…</source>
         <translation>&amp;Complete the company&apos;s details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="74"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="35"/>
         <source>Les courriers impriment l&apos;adresse, le numéro d&apos;entreprise, l&apos;IBAN, l&apos;e-mail et le téléphone de la société : aucun courrier ne part sans eux.</source>
         <translation>Letters print the company&apos;s address, registration number, IBAN, e-mail and phone: no letter goes out without them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="78"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="39"/>
         <source>Il manque encore {fields}.</source>
         <translation>Still missing: {fields}.</translation>
     </message>
@@ -2754,127 +2759,127 @@ Manager</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="134"/>
         <source>En retard de plus de</source>
         <translation>Overdue by more than</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="138"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="139"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="143"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Only customers at the &amp;previous level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="119"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="123"/>
         <source>celle du client</source>
         <translation>the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="128"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="129"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Letter se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="153"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="153"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="51"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="52"/>
         <source>aucune relance</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="52"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="53"/>
         <source>1re relance</source>
         <translation>1st reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="54"/>
         <source>2e relance</source>
         <translation>2nd reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="54"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="55"/>
         <source>mise en demeure</source>
         <translation>formal notice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="89"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="90"/>
         <source>Compléter la &amp;fiche de la société…</source>
         <translation>Complete the company&apos;s &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="156"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="156"/>
         <source>Dernière relance</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="157"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="158"/>
         <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
         <translation>The furthest letter already sent for these invoices: no reminder, 1st reminder, 2nd reminder or formal notice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="174"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="176"/>
         <source>Afficher &amp;tout</source>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="185"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="187"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="188"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="190"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="190"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="192"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="250"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="252"/>
         <source>{name} — en litige</source>
         <translation>{name} — in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="256"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>A dispute is open: this customer gets this letter only if you tick it yourself, after a warning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="271"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="273"/>
         <source>%n clients</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2882,78 +2887,78 @@ Manager</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="286"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="288"/>
         <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>1 customer hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="288"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="290"/>
         <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>{count} customers hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="304"/>
         <source>Personne à cette étape</source>
         <translation>Nobody at this step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="303"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="305"/>
         <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
         <translation>No customer has received the previous letter yet. Those the filter hides appear with “Show all”, at the bottom of the page.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="308"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="310"/>
         <source>Personne à qui écrire ce courrier</source>
         <translation>Nobody to send this letter to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="309"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="311"/>
         <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
         <translation>No customer meets the conditions for “{kind}” today. Lower the number of days late, or choose another document.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="322"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="324"/>
         <source>Client en litige</source>
         <translation>Customer in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="323"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="325"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} disputes at least one of these invoices. Sending this letter during the dispute may deepen the disagreement. Include them anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="361"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="415"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="363"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="417"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="364"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="371"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="373"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="379"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="379"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="405"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="407"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="416"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="418"/>
         <source>%n fichiers écrits dans {folder}.</source>
         <translation>
             <numerusform>%n file written to {folder}.</numerusform>
@@ -2961,12 +2966,12 @@ Manager</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="468"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="470"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="472"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="474"/>
         <source>Taux pas encore publié</source>
         <translation>Rate not published yet</translation>
     </message>
@@ -4298,62 +4303,67 @@ Save it anyway?</translation>
         <translation>Email and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="235"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="234"/>
+        <source>{title} : {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="236"/>
         <source>inconnu — à demander</source>
         <translation>unknown — to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="237"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="238"/>
         <source>à demander</source>
         <translation>to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="243"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="244"/>
         <source>Aucun appel enregistré.</source>
         <translation>No calls recorded.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="246"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Last call: {when}, by {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="253"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="254"/>
         <source>Appels précédents : {count}</source>
         <translation>Previous calls: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="260"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="261"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="264"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="265"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Payment plan of {made}: {count} instalments — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="268"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="269"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="273"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="274"/>
         <source>clore…</source>
         <translation>close…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="278"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="279"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Part payment of {amount} on {date} against {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="292"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="293"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="293"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="294"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>

@@ -120,7 +120,7 @@
   <context>
     <name>LettersPage</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/letters_page.py" line="271" />
+      <location filename="../../relance_desktop/views/letters_page.py" line="273" />
       <source>%n clients</source>
       <translation>
         <numerusform>%n client</numerusform>
@@ -128,7 +128,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/letters_page.py" line="416" />
+      <location filename="../../relance_desktop/views/letters_page.py" line="418" />
       <source>%n fichiers écrits dans {folder}.</source>
       <translation>
         <numerusform>%n fichier écrit dans {folder}.</numerusform>

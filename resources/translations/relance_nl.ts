@@ -518,12 +518,17 @@
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="268"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="266"/>
+        <source>Tapez le montant resté dû : les intérêts de retard et l&apos;indemnité s&apos;affichent ici, règle par règle.</source>
+        <translation>Typ het openstaande bedrag: de nalatigheidsinterest en de schadevergoeding verschijnen hier, regel per regel.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/calculator.py" line="272"/>
         <source>« {value} » n&apos;est pas un montant ou un taux valide.</source>
         <translation>‘{value}’ is geen geldig bedrag of geldige rentevoet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="322"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="326"/>
         <source>Total des factures</source>
         <translation>Totaal van de facturen</translation>
     </message>
@@ -2646,37 +2651,37 @@ Exporteer eerst de gegevens als de klant erom gevraagd heeft.</translation>
 <context>
     <name>LetterReady</name>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="33"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="27"/>
         <source>Avant le premier courrier, complétez la fiche de la société : il manque {fields}.</source>
         <translation>Vul vóór de eerste brief de bedrijfsgegevens aan: er ontbreekt {fields}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="54"/>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="37"/>
         <source>Fiche de la société incomplète</source>
         <translation>Bedrijfsgegevens onvolledig</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="55"/>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="38"/>
         <source>Un courrier indique qui l&apos;envoie et où payer. Il manque sur la fiche de votre société : {fields}.</source>
         <translation>Een brief vermeldt wie hem verstuurt en waar te betalen. In de gegevens van uw bedrijf ontbreekt {fields}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="58"/>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="41"/>
         <source>Aucun courrier n&apos;est produit tant que ces informations manquent.</source>
         <translation>Er wordt geen brief gemaakt zolang deze gegevens ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="60"/>
+        <location filename="../../relance_desktop/views/letter_ready.py" line="43"/>
         <source>&amp;Compléter la fiche de la société…</source>
         <translation>Bedrijfsgegevens &amp;aanvullen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="74"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="35"/>
         <source>Les courriers impriment l&apos;adresse, le numéro d&apos;entreprise, l&apos;IBAN, l&apos;e-mail et le téléphone de la société : aucun courrier ne part sans eux.</source>
         <translation>Brieven vermelden het adres, het ondernemingsnummer, de IBAN, het e-mailadres en het telefoonnummer van het bedrijf: zonder die gegevens vertrekt er geen brief.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_ready.py" line="78"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="39"/>
         <source>Il manque encore {fields}.</source>
         <translation>Er ontbreekt nog {fields}.</translation>
     </message>
@@ -2754,127 +2759,127 @@ Zaakvoerder</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="134"/>
         <source>En retard de plus de</source>
         <translation>Achterstand van meer dan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="138"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="139"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="143"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Alleen klanten op het &amp;vorige niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="119"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="123"/>
         <source>celle du client</source>
         <translation>die van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="128"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="129"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Instellingen voor &amp;brieven…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="153"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="153"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
         <source>Retard max</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="51"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="52"/>
         <source>aucune relance</source>
         <translation>geen herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="52"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="53"/>
         <source>1re relance</source>
         <translation>1e herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="54"/>
         <source>2e relance</source>
         <translation>2e herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="54"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="55"/>
         <source>mise en demeure</source>
         <translation>ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="89"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="90"/>
         <source>Compléter la &amp;fiche de la société…</source>
         <translation>Bedrijfs&amp;gegevens aanvullen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="156"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="156"/>
         <source>Dernière relance</source>
         <translation>Laatste herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="157"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="158"/>
         <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
         <translation>De verste brief die al voor deze facturen werd verstuurd: geen herinnering, 1e herinnering, 2e herinnering of ingebrekestelling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="174"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="176"/>
         <source>Afficher &amp;tout</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="185"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="187"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Voorbeeld voor de gekozen &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="188"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="190"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>Eén &amp;pdf om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="190"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="192"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="250"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="252"/>
         <source>{name} — en litige</source>
         <translation>{name} — betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="256"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>Er loopt een betwisting: deze klant krijgt deze brief alleen als u hem zelf aanvinkt, na een waarschuwing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="271"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="273"/>
         <source>%n clients</source>
         <translation>
             <numerusform>%n klant</numerusform>
@@ -2882,78 +2887,78 @@ Zaakvoerder</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="286"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="288"/>
         <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>1 klant verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="288"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="290"/>
         <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>{count} klanten verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="304"/>
         <source>Personne à cette étape</source>
         <translation>Niemand in deze fase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="303"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="305"/>
         <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
         <translation>Nog geen enkele klant kreeg de vorige brief. Wie door de filter verborgen is, verschijnt met „Alles tonen”, onderaan de pagina.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="308"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="310"/>
         <source>Personne à qui écrire ce courrier</source>
         <translation>Niemand om deze brief naar te sturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="309"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="311"/>
         <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
         <translation>Geen enkele klant voldoet vandaag aan de voorwaarden voor „{kind}”. Verlaag het aantal dagen achterstand, of kies een ander document.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="322"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="324"/>
         <source>Client en litige</source>
         <translation>Klant in betwisting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="323"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="325"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} betwist minstens één van deze facturen. Deze brief tijdens de betwisting versturen kan het meningsverschil verergeren. Toch opnemen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="361"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="415"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="363"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="417"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="364"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="371"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="373"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="379"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="379"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="405"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="407"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>De rentevoeten zijn slechts gekend tot {known}. Deze brieven vorderen de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag: er wordt geen rentevoet geraden. Voeg de bekendgemaakte rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="416"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="418"/>
         <source>%n fichiers écrits dans {folder}.</source>
         <translation>
             <numerusform>%n bestand geschreven in {folder}.</numerusform>
@@ -2961,12 +2966,12 @@ Zaakvoerder</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="468"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="470"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>De brief zo opmaken, met interesten tegen de wettelijke rentevoet ‘tot de volledige betaling’ zonder bedrag?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="472"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="474"/>
         <source>Taux pas encore publié</source>
         <translation>Rentevoet nog niet bekendgemaakt</translation>
     </message>
@@ -4298,62 +4303,67 @@ Toch opslaan?</translation>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="235"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="234"/>
+        <source>{title} : {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="236"/>
         <source>inconnu — à demander</source>
         <translation>onbekend — navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="237"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="238"/>
         <source>à demander</source>
         <translation>navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="243"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="244"/>
         <source>Aucun appel enregistré.</source>
         <translation>Geen oproepen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="246"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="253"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="254"/>
         <source>Appels précédents : {count}</source>
         <translation>Vorige oproepen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="260"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="261"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="264"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="265"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="268"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="269"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="273"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="274"/>
         <source>clore…</source>
         <translation>afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="278"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="279"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="292"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="293"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="293"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="294"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>

@@ -231,10 +231,11 @@ class PrepareStep(SheetState):
         circuit_title = self.tr("Circuit de paiement")
         reach = [x for x in (f.email, f.address) if x]
         reach_title = self.tr("E-mail et adresse")
-        return [f"<b>{esc(circuit_title)}</b> : " + esc(
-                    ", ".join(circuit) if circuit else self.tr("inconnu — à demander")),
-                f"<b>{esc(reach_title)}</b> : " + esc(
-                    " · ".join(reach) if reach else self.tr("à demander"))]
+        titled = self.tr("{title} : {text}")  # « : » spaced in French, not in English or Dutch
+        return [titled.format(title=f"<b>{esc(circuit_title)}</b>", text=esc(
+                    ", ".join(circuit) if circuit else self.tr("inconnu — à demander"))),
+                titled.format(title=f"<b>{esc(reach_title)}</b>", text=esc(
+                    " · ".join(reach) if reach else self.tr("à demander")))]
 
     def _last_call_line(self) -> str:
         """The last call, a link to its record."""
