@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +29,7 @@ from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services.callsheet import Check, InvoiceFacts
 from relance_desktop.views import labels
 from relance_desktop.views.call_sheet.base import CHECK_ICONS, SheetState, esc
+from relance_desktop.views.columns import fit_columns, tidy_table
 from relance_desktop.views.icons import icon
 from relance_desktop.views.plain import plain
 from relance_desktop.views.style import Status, status_colour
@@ -141,9 +141,8 @@ class PrepareStep(SheetState):
         self.invoice_table.verticalHeader().hide()
         self.invoice_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.invoice_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.invoice_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(self.invoice_table)  # the shared sizing of every list (views/columns.py)
+        tidy_table(self.invoice_table)
         self.invoice_table.activated.connect(lambda _i: self.open_copy())
         return self.invoice_table
 
