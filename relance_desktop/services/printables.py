@@ -92,6 +92,7 @@ def call_sheet(cf: CompanySession, facts: CallFacts, *, language: str, fmt: Form
     blocks.append(m.Heading(notes_title, level=2))
     blocks.append(m.Paragraph("\n" + "_" * 90 + "\n" + "\n\n".join(["_" * 90] * 8), small=True))
     company = Company.select().first()
-    title = f"{texts['label.callsheet.title']} — {facts.name} — {fmt.datetime(now)}"
+    when = f"{fmt.long_date(now.date())}, {fmt.time(now.time())}"  # the weekday too
+    title = f"{texts['label.callsheet.title']} — {facts.name} — {when}"
     return m.DocumentSpec(title=title, letterhead=_letterhead(company), blocks=tuple(blocks),
                           page_label=texts["label.page"], author=company.name if company else "")

@@ -251,3 +251,22 @@ def test_today_says_the_weekday(
     assert window.open_file(company_path)
     window.reload_today()
     assert expected in window.today_title.text()
+
+
+@pytest.mark.parametrize(("locale", "day"), [
+    ("fr_FR", "lundi 23 novembre 2026"), ("en_GB", "Monday, 23 November 2026"),
+    ("nl_BE", "maandag 23 november 2026")])
+def test_the_printed_call_list_gives_the_weekday(
+        company_path: Path, locale: str, day: str) -> None:
+    from relance_desktop.formatting import Formatter
+    from relance_desktop.services import printables
+    from relance_desktop.services.session import open_company
+
+    cf = open_company(company_path)
+    try:
+        spec = printables.call_list(
+            cf, [], language=locale[:2], fmt=Formatter(locale), render=str, today=TODAY,
+            section_titles={}, outcome_label=str)
+    finally:
+        cf.close()
+    assert spec.title.endswith(day)
