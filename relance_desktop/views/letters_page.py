@@ -285,11 +285,9 @@ class LettersPage(QWidget):
         self.hidden_label.setVisible(hidden > 0)
         self.show_all_button.setVisible(hidden > 0)
         if hidden > 0:
-            text = (self.tr("1 client masqué par le filtre « Seulement les clients au niveau "
-                            "précédent ».") if hidden == 1 else
-                    self.tr("{count} clients masqués par le filtre « Seulement les clients au "
-                            "niveau précédent ».").format(count=hidden))
-            self.hidden_label.setText(text)
+            self.hidden_label.setText(self.tr(
+                "%n clients masqués par le filtre « Seulement les clients au niveau "
+                "précédent ».", "", hidden))
 
     def _show_empty(self, any_row: bool) -> None:
         """No row: say why, and what to do (no invoice at all: import, type one, the demo)."""

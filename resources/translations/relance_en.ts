@@ -2886,79 +2886,77 @@ Manager</translation>
             <numerusform>%n customers</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="288"/>
-        <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
-        <translation>1 customer hidden by the filter “Only customers at the previous level”.</translation>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/letters_page.py" line="289"/>
+        <source>%n clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
+        <translation>
+            <numerusform>%n customer hidden by the filter “Only customers at the previous level”.</numerusform>
+            <numerusform>%n customers hidden by the filter “Only customers at the previous level”.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="290"/>
-        <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
-        <translation>{count} customers hidden by the filter “Only customers at the previous level”.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="304"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
         <source>Personne à cette étape</source>
         <translation>Nobody at this step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="305"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="303"/>
         <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
         <translation>No customer has received the previous letter yet. Those the filter hides appear with “Show all”, at the bottom of the page.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="310"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="308"/>
         <source>Personne à qui écrire ce courrier</source>
         <translation>Nobody to send this letter to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="309"/>
         <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
         <translation>No customer meets the conditions for “{kind}” today. Lower the number of days late, or choose another document.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="324"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="322"/>
         <source>Client en litige</source>
         <translation>Customer in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="325"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="323"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} disputes at least one of these invoices. Sending this letter during the dispute may deepen the disagreement. Include them anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="363"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="417"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="361"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="415"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="364"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="373"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="371"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="379"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="379"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="407"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="405"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="418"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="416"/>
         <source>%n fichiers écrits dans {folder}.</source>
         <translation>
             <numerusform>%n file written to {folder}.</numerusform>
@@ -2966,12 +2964,12 @@ Manager</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="470"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="468"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="474"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="472"/>
         <source>Taux pas encore publié</source>
         <translation>Rate not published yet</translation>
     </message>
@@ -4238,132 +4236,132 @@ Save it anyway?</translation>
         <translation>Open the invoice &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="161"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="160"/>
         <source>prêt</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="161"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="160"/>
         <source>manquant</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="162"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="161"/>
         <source>à vérifier</source>
         <translation>to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
         <source>à échoir</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="186"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="185"/>
         <source>litige</source>
         <translation>disputed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="188"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="188"/>
         <source>à joindre</source>
         <translation>to attach</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="225"/>
         <source>validation : {who}</source>
         <translation>approval: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="228"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="227"/>
         <source>bon de commande exigé</source>
         <translation>purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="229"/>
         <source>jours de paiement : {days}</source>
         <translation>payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
         <source>Circuit de paiement</source>
         <translation>Payment process</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="233"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="232"/>
         <source>E-mail et adresse</source>
         <translation>Email and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="234"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="233"/>
         <source>{title} : {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="236"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="235"/>
         <source>inconnu — à demander</source>
         <translation>unknown — to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="238"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="237"/>
         <source>à demander</source>
         <translation>to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="244"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="243"/>
         <source>Aucun appel enregistré.</source>
         <translation>No calls recorded.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="246"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Last call: {when}, by {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="254"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="253"/>
         <source>Appels précédents : {count}</source>
         <translation>Previous calls: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="261"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="260"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="265"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="264"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Payment plan of {made}: {count} instalments — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="269"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="268"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="274"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="273"/>
         <source>clore…</source>
         <translation>close…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="279"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="278"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Part payment of {amount} on {date} against {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="293"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="292"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="294"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="293"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>

@@ -128,7 +128,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/letters_page.py" line="418" />
+      <location filename="../../relance_desktop/views/letters_page.py" line="289" />
+      <source>%n clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
+      <translation>
+        <numerusform>%n client masqué par le filtre « Seulement les clients au niveau précédent ».</numerusform>
+        <numerusform>%n clients masqués par le filtre « Seulement les clients au niveau précédent ».</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/letters_page.py" line="416" />
       <source>%n fichiers écrits dans {folder}.</source>
       <translation>
         <numerusform>%n fichier écrit dans {folder}.</numerusform>

@@ -2886,79 +2886,77 @@ Zaakvoerder</translation>
             <numerusform>%n klanten</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="288"/>
-        <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
-        <translation>1 klant verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/letters_page.py" line="289"/>
+        <source>%n clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
+        <translation>
+            <numerusform>%n klant verborgen door de filter „Alleen klanten op het vorige niveau”.</numerusform>
+            <numerusform>%n klanten verborgen door de filter „Alleen klanten op het vorige niveau”.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="290"/>
-        <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
-        <translation>{count} klanten verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="304"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
         <source>Personne à cette étape</source>
         <translation>Niemand in deze fase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="305"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="303"/>
         <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
         <translation>Nog geen enkele klant kreeg de vorige brief. Wie door de filter verborgen is, verschijnt met „Alles tonen”, onderaan de pagina.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="310"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="308"/>
         <source>Personne à qui écrire ce courrier</source>
         <translation>Niemand om deze brief naar te sturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="309"/>
         <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
         <translation>Geen enkele klant voldoet vandaag aan de voorwaarden voor „{kind}”. Verlaag het aantal dagen achterstand, of kies een ander document.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="324"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="322"/>
         <source>Client en litige</source>
         <translation>Klant in betwisting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="325"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="323"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} betwist minstens één van deze facturen. Deze brief tijdens de betwisting versturen kan het meningsverschil verergeren. Toch opnemen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="363"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="417"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="361"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="415"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="364"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="373"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="371"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="379"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="379"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="377"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="407"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="405"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>De rentevoeten zijn slechts gekend tot {known}. Deze brieven vorderen de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag: er wordt geen rentevoet geraden. Voeg de bekendgemaakte rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="418"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="416"/>
         <source>%n fichiers écrits dans {folder}.</source>
         <translation>
             <numerusform>%n bestand geschreven in {folder}.</numerusform>
@@ -2966,12 +2964,12 @@ Zaakvoerder</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="470"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="468"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>De brief zo opmaken, met interesten tegen de wettelijke rentevoet ‘tot de volledige betaling’ zonder bedrag?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="474"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="472"/>
         <source>Taux pas encore publié</source>
         <translation>Rentevoet nog niet bekendgemaakt</translation>
     </message>
@@ -4238,132 +4236,132 @@ Toch opslaan?</translation>
         <translation>&amp;Kopie van de factuur openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="161"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="160"/>
         <source>prêt</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="161"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="160"/>
         <source>manquant</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="162"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="161"/>
         <source>à vérifier</source>
         <translation>na te kijken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
         <source>à échoir</source>
         <translation>nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="186"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="185"/>
         <source>litige</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="188"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="188"/>
         <source>à joindre</source>
         <translation>toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="225"/>
         <source>validation : {who}</source>
         <translation>goedkeuring: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="228"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="227"/>
         <source>bon de commande exigé</source>
         <translation>bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="229"/>
         <source>jours de paiement : {days}</source>
         <translation>betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
         <source>Circuit de paiement</source>
         <translation>Betalingsprocedure</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="233"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="232"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="234"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="233"/>
         <source>{title} : {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="236"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="235"/>
         <source>inconnu — à demander</source>
         <translation>onbekend — navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="238"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="237"/>
         <source>à demander</source>
         <translation>navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="244"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="243"/>
         <source>Aucun appel enregistré.</source>
         <translation>Geen oproepen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="246"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="254"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="253"/>
         <source>Appels précédents : {count}</source>
         <translation>Vorige oproepen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="261"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="260"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="265"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="264"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="269"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="268"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="274"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="273"/>
         <source>clore…</source>
         <translation>afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="279"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="278"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="293"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="292"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="294"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="293"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>
