@@ -31,8 +31,9 @@ API for the « Actions du jour » window and the scenario editor (every function
 - :func:`history` (cf, customer_id) → the customer's steps done and skipped, oldest first.
 - :func:`timeline` (cf, customer_id, today, days=60) → [(day, Proposal)]: what will be proposed
   if each proposal is carried out on its day (the customer's « see ahead »).
-- :func:`customers_changing_step` (cf, edited_scenario, today) → how many customers would get
-  another action today with the edited scenario (shown before saving it).
+- :func:`customers_changing_step` (cf, edited_scenario, today, assignment=None) → how many
+  customers would get another action today with the edited scenario and rules (shown before
+  saving them).
 
 Settings (arguments, defaults here): ``min_gap_days`` (:data:`DEFAULT_MIN_GAP_DAYS`, the fewest
 days between two contacts) and the send window (:data:`SEND_WINDOW`). The calendar's public
@@ -381,15 +382,22 @@ def timeline(cf: CompanySession, customer_id: int, today: date, days: int = 60,
 
 
 @in_session
-def customers_changing_step(cf: CompanySession, edited: Scenario, today: date) -> int:
+def customers_changing_step(cf: CompanySession, edited: Scenario | None, today: date,
+                            assignment: Assignment | None = None) -> int:
     """How many customers would get another action today if ``edited`` replaced the scenario of
-    the same key (« N clients changent d'étape », shown before saving)."""
-    known, assignment = scenarios(cf)
+    the same key and ``assignment`` the rules (either None: unchanged) — « N clients changent
+    d'étape », shown before saving. A change of the rules counts as much as a change of a
+    step: a customer moved to another scenario whose action today differs is counted."""
+    known, current = scenarios(cf)
+    after_known = known if edited is None else {**known, edited.key: edited}
+    after_rules = current if assignment is None else assignment
     with _gc_paused():
         facts = book_facts(cf, today)
         calendar = _calendar(cf)
-        before = plan_day(facts, known, assignment, today, calendar)
-        after = plan_day(facts, {**known, edited.key: edited}, assignment, today, calendar)
+        by_behaviour = any(r.behaviours for r in current.rules + after_rules.rules)
+        counted = profiles(cf) if by_behaviour else None
+        before = plan_day(facts, known, current, today, calendar, profiles=counted)
+        after = plan_day(facts, after_known, after_rules, today, calendar, profiles=counted)
 
     def steps(proposals: list[Proposal]) -> dict[int, tuple[str, int, tuple[int, ...]]]:
         return {p.customer_id: (p.scenario, p.step.position, p.invoice_ids) for p in proposals}

@@ -5245,22 +5245,22 @@ Save it anyway?</translation>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="162"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
         <source>&amp;Ajouter une étape</source>
         <translation>&amp;Add a step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="163"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
         <source>&amp;Supprimer l&apos;étape</source>
         <translation>&amp;Delete the step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="166"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="167"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
@@ -5270,22 +5270,22 @@ Save it anyway?</translation>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="178"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="180"/>
         <source>La première règle qui convient donne le scénario ; sinon, le scénario par défaut. Types : business, sole_trader, consumer, public_body ; comportements : new, punctual, loyal_late_once, occasional, chronic, disputing.</source>
         <translation>The first matching rule gives the scenario; otherwise, the default scenario. Kinds: business, sole_trader, consumer, public_body; behaviours: new, punctual, loyal_late_once, occasional, chronic, disputing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="187"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
         <source>Ajouter une règle</source>
         <translation>Add a rule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="191"/>
         <source>Supprimer la règle</source>
         <translation>Delete the rule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="193"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="195"/>
         <source>Par défaut :</source>
         <translation>Default:</translation>
     </message>
@@ -5295,59 +5295,54 @@ Save it anyway?</translation>
         <translation>Assignment rules</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="141"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="140"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="142"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="249"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="251"/>
         <source>Étape {n} : seul un e-mail de rappel courtois peut partir automatiquement.</source>
         <translation>Step {n}: only a courtesy reminder e-mail can go out automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="252"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="254"/>
         <source>Étape {n} : une répétition demande un nombre de jours et un nombre de fois.</source>
         <translation>Step {n}: a repeat needs a number of days and a number of times.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="255"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="257"/>
         <source>Étape {n} : le remerciement, et lui seul, compte à partir du paiement.</source>
         <translation>Step {n}: the thanks, and only the thanks, counts from the payment.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="266"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
         <source>Un scénario a au moins une étape.</source>
         <translation>A scenario has at least one step.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="270"/>
         <source>Un seul remerciement par scénario.</source>
         <translation>Only one thanks per scenario.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="322"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="334"/>
         <source>Règle {n} : « {value} » n&apos;est pas un montant en euros entiers.</source>
         <translation>Rule {n}: “{value}” is not an amount in whole euros.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="327"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="339"/>
         <source>Règle {n} : comportement inconnu « {value} ».</source>
         <translation>Rule {n}: unknown behaviour “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
-        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
-        <translation>{count} customer(s) change step today with this scenario.</translation>
-    </message>
-    <message>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="352"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="355"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="367"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="370"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
@@ -5442,7 +5437,12 @@ Save it anyway?</translation>
         <translation>the payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="356"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="359"/>
+        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui avec ce scénario et ces règles.</source>
+        <translation>{count} customer(s) change step today with this scenario and these rules.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="371"/>
         <source>{count} client(s) changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
         <translation>{count} customer(s) change step today. Save?</translation>
     </message>

@@ -5245,22 +5245,22 @@ Toch opslaan?</translation>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="162"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
         <source>&amp;Ajouter une étape</source>
         <translation>Stap &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="163"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
         <source>&amp;Supprimer l&apos;étape</source>
         <translation>Stap &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="166"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="167"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
@@ -5270,22 +5270,22 @@ Toch opslaan?</translation>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="178"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="180"/>
         <source>La première règle qui convient donne le scénario ; sinon, le scénario par défaut. Types : business, sole_trader, consumer, public_body ; comportements : new, punctual, loyal_late_once, occasional, chronic, disputing.</source>
         <translation>De eerste passende regel bepaalt het scenario; anders het standaardscenario. Soorten: business, sole_trader, consumer, public_body; gedrag: new, punctual, loyal_late_once, occasional, chronic, disputing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="187"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
         <source>Ajouter une règle</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="191"/>
         <source>Supprimer la règle</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="193"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="195"/>
         <source>Par défaut :</source>
         <translation>Standaard:</translation>
     </message>
@@ -5295,59 +5295,54 @@ Toch opslaan?</translation>
         <translation>Toewijzingsregels</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="141"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="140"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="142"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="249"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="251"/>
         <source>Étape {n} : seul un e-mail de rappel courtois peut partir automatiquement.</source>
         <translation>Stap {n}: alleen een vriendelijke herinneringsmail kan automatisch vertrekken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="252"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="254"/>
         <source>Étape {n} : une répétition demande un nombre de jours et un nombre de fois.</source>
         <translation>Stap {n}: een herhaling vraagt een aantal dagen en een aantal keren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="255"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="257"/>
         <source>Étape {n} : le remerciement, et lui seul, compte à partir du paiement.</source>
         <translation>Stap {n}: het bedankje, en alleen dat, telt vanaf de betaling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="266"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
         <source>Un scénario a au moins une étape.</source>
         <translation>Een scenario heeft minstens één stap.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="270"/>
         <source>Un seul remerciement par scénario.</source>
         <translation>Slechts één bedankje per scenario.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="322"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="334"/>
         <source>Règle {n} : « {value} » n&apos;est pas un montant en euros entiers.</source>
         <translation>Regel {n}: „{value}” is geen bedrag in hele euro.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="327"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="339"/>
         <source>Règle {n} : comportement inconnu « {value} ».</source>
         <translation>Regel {n}: onbekend gedrag „{value}”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
-        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
-        <translation>{count} klant(en) veranderen vandaag van stap met dit scenario.</translation>
-    </message>
-    <message>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="352"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="355"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="367"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="370"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
@@ -5442,7 +5437,12 @@ Toch opslaan?</translation>
         <translation>de betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="356"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="359"/>
+        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui avec ce scénario et ces règles.</source>
+        <translation>{count} klant(en) veranderen vandaag van stap met dit scenario en deze regels.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="371"/>
         <source>{count} client(s) changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
         <translation>{count} klant(en) veranderen vandaag van stap. Opslaan?</translation>
     </message>

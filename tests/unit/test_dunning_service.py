@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from relance_desktop.domain.dunning import Channel, Outcome, Scenario, Step
+from relance_desktop.domain.dunning import Assignment, Channel, Outcome, Rule, Scenario, Step
 from relance_desktop.services import dunning
 from relance_desktop.store.models import (
     Customer,
@@ -167,3 +168,23 @@ def test_editing_a_scenario_says_how_many_customers_change_step(cf: CompanySessi
     # courtesy e-mail is not sent once the invoice is overdue)
     assert dunning.customers_changing_step(cf, calls_later, D("2025-01-20")) == 2
     assert dunning.customers_changing_step(cf, known["fr-business"], D("2025-01-20")) == 0
+
+
+def test_a_change_of_the_rules_is_counted_too(cf: CompanySession) -> None:
+    owing()  # fr-business by default: its call is due on 20/1
+    owing("Boulangerie Durand", "2025-01-15", 20_000, "F-002", tags="fidèle")
+    owing("Jan Peeters", "2025-01-15", 20_000, "F-003", kind="consumer")  # fr-consumer
+    known, assignment = dunning.scenarios(cf)
+    # Tagged « fidèle » customers now follow the consumer scenario (its call comes at +7):
+    # Boulangerie Durand gets nothing on 20/1 instead of the call.
+    tagged = replace(assignment, rules=(Rule("fr-consumer", tags=frozenset({"fidèle"})),
+                                        *assignment.rules))
+    assert dunning.customers_changing_step(cf, known["fr-business"], D("2025-01-20"),
+                                           tagged) == 1
+    # Everyone by default on the consumer scenario: the two business customers change.
+    everyone = Assignment((), "fr-consumer")
+    assert dunning.customers_changing_step(cf, known["fr-business"], D("2025-01-20"),
+                                           everyone) == 2
+    # The same rules: nothing changes.
+    assert dunning.customers_changing_step(cf, known["fr-business"], D("2025-01-20"),
+                                           assignment) == 0
