@@ -21,7 +21,9 @@ API for the « Actions du jour » window and the scenario editor (every function
   proposed again for those invoices; the next step follows).
 - :func:`postpone` (cf, customer_id, until, reason) / :func:`stop` (cf, customer_id, reason,
   until=None, invoice_id=None) / :func:`lift_stops` (cf, customer_id, invoice_id=None): hold a
-  customer or an invoice (a postponement is a stop with an end date).
+  customer or an invoice (a postponement is a stop with an end date);
+  :func:`stop_invoice` (cf, invoice_id, reason, until=None) / :func:`lift_invoice_stop` (cf,
+  invoice_id) for one invoice, :func:`stopped_invoices` (cf, customer_id, today) reads them.
 - :func:`choose` (cf, customer_id, scenario_key or None): the customer's own scenario;
   :func:`choice_of` reads it back, :func:`stops_of` the customer's stops.
 - :func:`scenarios` (cf) → (scenarios by key, assignment): the company's, or the shipped ones
@@ -94,6 +96,8 @@ __all__ = [
     "day_actions",
     "history",
     "install_shipped",
+    "invoice_numbers",
+    "lift_invoice_stop",
     "lift_stops",
     "postpone",
     "record_done",
@@ -103,6 +107,8 @@ __all__ = [
     "scenarios",
     "shipped_scenarios",
     "stop",
+    "stop_invoice",
+    "stopped_invoices",
     "stops_of",
     "timeline",
 ]
@@ -482,6 +488,41 @@ def stop(cf: CompanySession, customer_id: int, reason: str, until: date | None =
         (customer_id, invoice_id, reason.strip(), None if until is None else until.isoformat()))
     cf.report(Change.of(Topic.CALLS, customers=[customer_id]))
     return stop_id
+
+
+@in_session
+def stop_invoice(cf: CompanySession, invoice_id: int, reason: str,
+                 until: date | None = None) -> int:
+    """Stop chasing one invoice until ``until`` included (None: until lifted); the customer's
+    other invoices go on (the next oldest carries the timing)."""
+    customer_id = cf.scalar("SELECT customer_id FROM invoice WHERE id = ?", (invoice_id,))
+    if customer_id is None:
+        raise ValueError(f"no invoice {invoice_id}")
+    return int(stop(cf, int(customer_id), reason, until, invoice_id))
+
+
+@in_session
+def lift_invoice_stop(cf: CompanySession, invoice_id: int) -> int:
+    """Lift the stops of one invoice; how many were lifted."""
+    customer_id = cf.scalar("SELECT customer_id FROM invoice WHERE id = ?", (invoice_id,))
+    return 0 if customer_id is None else int(lift_stops(cf, int(customer_id), invoice_id))
+
+
+@in_session
+def stopped_invoices(cf: CompanySession, customer_id: int, today: date
+                     ) -> dict[int, tuple[str, Stop]]:
+    """The customer's invoices stopped on ``today``: invoice id → (its number, the stop)."""
+    numbers = dict(cf.tuples("SELECT id, number FROM invoice WHERE customer_id = ?",
+                             (customer_id,)))
+    return {s.invoice_id: (str(numbers.get(s.invoice_id, "")), s)
+            for s in stops_of(cf, customer_id, today) if s.invoice_id is not None}
+
+
+@in_session
+def invoice_numbers(cf: CompanySession, customer_id: int) -> dict[int, str]:
+    """The numbers of the customer's invoices, by id (to name those a step covers)."""
+    return {int(i): str(n) for i, n in cf.tuples(
+        "SELECT id, number FROM invoice WHERE customer_id = ?", (customer_id,))}
 
 
 @in_session

@@ -131,9 +131,10 @@ class CustomerWindow(QWidget):
         self.tabs.addTab(self.payment_view, self.tr("Pai&ements"))
         self.tabs.addTab(self.contact_view, self.tr("Con&tacts"))
         self.tabs.addTab(self.history_view, self.tr("&Historique"))
-        from relance_desktop.views.dunning_timeline import DunningTimeline
+        from relance_desktop.views.dunning_timeline import DunningTimeline, InvoiceStopMenu
 
         self.timeline_view = DunningTimeline(self.session, self.cf, self.customer_id, self)
+        self.invoice_stops = InvoiceStopMenu(self)  # stop or resume one invoice's dunning
         self.tabs.addTab(self.timeline_view, self.tr("&Relances à venir"))
 
     def _build_actions(self) -> None:

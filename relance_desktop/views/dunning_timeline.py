@@ -1,13 +1,18 @@
 """A customer's dunning, in the customer window: the scenario that applies (the user may choose
 another), the stops in force (stop with a reason and an end date, or resume), and what will be
 proposed over the next 60 days if each step is carried out on its day
-(:func:`relance_desktop.services.dunning.timeline`)."""
+(:func:`relance_desktop.services.dunning.timeline`), with the invoices each step covers.
+
+One invoice can be stopped too, from the invoice table's context menu (:class:`InvoiceStopMenu`):
+the customer's other invoices go on; the stop is listed here with the invoice's number."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.services import dunning
 from relance_desktop.services.session import CompanySession
-from relance_desktop.views.common import Session
+from relance_desktop.views.common import Session, translate
 from relance_desktop.views.dunning_labels import channel_text
 
 DAYS = 60
@@ -37,9 +42,9 @@ DAYS = 60
 class StopDialog(QDialog):
     """Why the chase stops, and until when (or until resumed)."""
 
-    def __init__(self, parent: QWidget | None, today: date) -> None:
+    def __init__(self, parent: QWidget | None, today: date, title: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Arrêter les relances"))
+        self.setWindowTitle(title or self.tr("Arrêter les relances"))
         form = QFormLayout(self)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("ex. : litige en cours de règlement amiable"))
@@ -90,14 +95,15 @@ class DunningTimeline(QWidget):
         self.state.setObjectName("dunningState")
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("dunningTimeline")
         self.table.setHorizontalHeaderLabels([self.tr("Jour"), self.tr("Action"),
-                                              self.tr("Montant"), self.tr("Étape")])
+                                              self.tr("Montant"), self.tr("Factures"),
+                                              self.tr("Étape")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((110, 220, 120)):
+        for column, width in enumerate((110, 220, 120, 160)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.scenario.activated.connect(self._chosen)
@@ -118,13 +124,18 @@ class DunningTimeline(QWidget):
                                       if chosen else 0)
         self.scenario.blockSignals(False)
         stops = dunning.stops_of(cf, self.customer_id, today)
-        lines = [self.tr("Relances arrêtées : {reason} ({until})").format(
-            reason=s.reason, until=(self.tr("jusqu'au {day}").format(day=fmt.date(s.until))
-                                    if s.until else self.tr("jusqu'à reprise")))
-            for s in stops]
+        numbers = dunning.invoice_numbers(cf, self.customer_id)
+        lines = []
+        for s in stops:
+            until = (self.tr("jusqu'au {day}").format(day=fmt.date(s.until)) if s.until
+                     else self.tr("jusqu'à reprise"))
+            lines.append(self.tr("Relances arrêtées : {reason} ({until})").format(
+                reason=s.reason, until=until) if s.invoice_id is None else self.tr(
+                "Facture {number} : relances arrêtées : {reason} ({until})").format(
+                number=numbers.get(s.invoice_id, "?"), reason=s.reason, until=until))
         self.resume_button.setEnabled(bool(stops))
         ahead = dunning.timeline(cf, self.customer_id, today, DAYS)
-        if not lines:
+        if not any(s.invoice_id is None for s in stops):
             lines.append(self.tr("Les {days} prochains jours, si chaque étape est faite le jour "
                                  "dit et que rien n'est payé :").format(days=DAYS)
                          if ahead else self.tr("Rien de prévu les {days} prochains jours.")
@@ -134,6 +145,7 @@ class DunningTimeline(QWidget):
         for row, (day, proposal) in enumerate(ahead):
             step = proposal.step
             texts = (fmt.date(day), channel_text(step), fmt.money(proposal.amount_cents),
+                     ", ".join(numbers.get(i, "?") for i in proposal.invoice_ids),
                      f"{step.position}. {step.note}" if step.note else str(step.position))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -169,3 +181,50 @@ class DunningTimeline(QWidget):
     def resume(self) -> None:
         dunning.lift_stops(self.cf, self.customer_id)
         self.reload()
+
+
+class InvoiceStopMenu:
+    """« Arrêter les relances de cette facture… » / « Reprendre les relances de cette facture »
+    in the context menu of a customer window's invoice table (``window.invoice_view``, its
+    current row given by ``window._current_invoice()``: the invoice's id and number)."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        view = window.invoice_view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.stop_action = QAction(translate("DunningTimeline",
+                                             "Arrêter les relances de cette facture…"), view)
+        self.stop_action.triggered.connect(self.stop)
+        self.resume_action = QAction(translate("DunningTimeline",
+                                               "Reprendre les relances de cette facture"), view)
+        self.resume_action.triggered.connect(self.resume)
+        view.addActions([self.stop_action, self.resume_action])
+
+    def _current(self) -> tuple[int, str] | None:
+        row = self.window._current_invoice()
+        return None if row is None else (int(row.id), str(row.cells[0]))
+
+    def ask(self, number: str) -> tuple[str, date | None] | None:
+        dialog = StopDialog(self.window, self.window.session.today(), translate(
+            "DunningTimeline", "Arrêter les relances de la facture {number}").format(number=number))
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def stop(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        asked = self.ask(current[1])
+        if asked is None:
+            return
+        reason, until = asked
+        if not reason or (until is not None and until < self.window.session.today()):
+            QMessageBox.information(self.window, self.stop_action.text(), translate(
+                "DunningTimeline",
+                "Indiquez la raison (et une date de reprise qui n'est pas passée)."))
+            return
+        dunning.stop_invoice(self.window.cf, current[0], reason, until)
+
+    def resume(self) -> None:
+        current = self._current()
+        if current is not None:
+            dunning.lift_invoice_stop(self.window.cf, current[0])

@@ -3,16 +3,17 @@ a stop with its reason and end date."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from relance_desktop.services import dunning
-from relance_desktop.store.models import Customer
+from relance_desktop.store.models import Customer, Invoice
 from relance_desktop.views.dunning_timeline import DunningTimeline
 from relance_desktop.views.main_window import MainWindow
+from tests.gui.conftest import settle
 from tests.gui.test_actions_page import small_company  # noqa: F401  (fixture)
 from tests.helpers import TODAY
 
@@ -69,3 +70,41 @@ def test_a_stop_with_its_reason_and_end_then_resume(
     view.resume_button.click()
     assert rows(view)[0] == (day(0), "Appel")
     assert not view.resume_button.isEnabled()
+
+
+def test_one_invoice_stopped_from_the_invoice_table(
+    window: MainWindow, small_company: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+    messages: Any,
+) -> None:
+    view = timeline_of(window, small_company, "Garage Martin")
+    customer_window = view.parent()
+    while not hasattr(customer_window, "invoice_view"):
+        customer_window = customer_window.parent()
+    cf = view.cf
+    with cf.use():
+        second = Invoice.create(customer=view.customer_id, number="F-777",
+                                issue_date=TODAY - timedelta(days=40),
+                                due_date=TODAY - timedelta(days=10), amount_cents=30_000)
+    customer_window.reload()
+    customer_window.select_invoice(second.id)
+    menu = {a.text(): a for a in customer_window.invoice_view.actions()}
+    stop_action = next(a for text, a in menu.items() if "Arrêter les relances" in text)
+    until = TODAY + timedelta(days=20)
+    monkeypatch.setattr(customer_window.invoice_stops, "ask",
+                        lambda number: ("Avoir en cours", until))
+    stop_action.trigger()
+    settle()  # the change reaches the window
+    text = view.state.text()
+    assert "F-777" in text and "Avoir en cours" in text and day(20) in text
+    # The other invoice goes on: today's call covers F-003 only.
+    assert rows(view)[0] == (day(0), "Appel")
+    assert view.table.item(0, 3).text() == "F-003"
+    shown = [(datetime.strptime(view.table.item(r, 0).text(), "%d/%m/%Y").date(),
+              view.table.item(r, 3).text()) for r in range(view.table.rowCount())]
+    assert next(on for on, numbers in shown if "F-777" in numbers) > until
+    assert view.resume_button.isEnabled()
+    resume = next(a for text, a in menu.items() if "Reprendre les relances" in text)
+    customer_window.select_invoice(second.id)
+    resume.trigger()
+    settle()
+    assert "F-777" not in view.state.text()
