@@ -18,7 +18,9 @@ API for the « Actions du jour » window and the scenario editor (every function
   action out (the letter printed, the e-mail sent, the call made): the step is written as done
   for every invoice it covered, and the steps it passed over as skipped. Returns the action's id.
 - :func:`record_skipped` (cf, action, today, reason): the user skipped the step (it will not be
-  proposed again for those invoices; the next step follows).
+  proposed again for those invoices; the next step follows); :func:`skip_many` (cf, actions,
+  today, reason) skips several at once, :func:`postpone_many` (cf, customer_ids, until, reason)
+  postpones several customers.
 - :func:`postpone` (cf, customer_id, until, reason) / :func:`stop` (cf, customer_id, reason,
   until=None, invoice_id=None) / :func:`lift_stops` (cf, customer_id, invoice_id=None): hold a
   customer or an invoice (a postponement is a stop with an end date);
@@ -100,12 +102,14 @@ __all__ = [
     "lift_invoice_stop",
     "lift_stops",
     "postpone",
+    "postpone_many",
     "record_done",
     "record_skipped",
     "save_assignment",
     "save_scenario",
     "scenarios",
     "shipped_scenarios",
+    "skip_many",
     "stop",
     "stop_invoice",
     "stopped_invoices",
@@ -466,6 +470,20 @@ def record_skipped(cf: CompanySession, action: DayAction, today: date, reason: s
 
 
 @in_session
+def skip_many(cf: CompanySession, actions: Iterable[DayAction], today: date,
+              reason: str) -> int:
+    """Skip several actions at once, for one reason (each recorded as :func:`record_skipped`
+    records one; all or nothing). Returns how many."""
+    if not reason.strip():
+        raise ValueError("skipping needs a reason")
+    chosen = list(actions)
+    with cf.atomic():
+        for action in chosen:
+            record_skipped(cf, action, today, reason.strip())
+    return len(chosen)
+
+
+@in_session
 def history(cf: CompanySession, customer_id: int) -> list[HistoryEntry]:
     """The customer's steps done and skipped, oldest first."""
     return sorted(_history(cf, {customer_id}, customer_id).get(customer_id, []),
@@ -529,6 +547,17 @@ def invoice_numbers(cf: CompanySession, customer_id: int) -> dict[int, str]:
 def postpone(cf: CompanySession, customer_id: int, until: date, reason: str) -> int:
     """Nothing proposed for the customer until ``until`` included."""
     return stop(cf, customer_id, reason, until)
+
+
+@in_session
+def postpone_many(cf: CompanySession, customer_ids: Iterable[int], until: date,
+                  reason: str) -> int:
+    """Postpone several customers to the same day, for one reason (all or nothing)."""
+    ids = sorted(set(customer_ids))
+    with cf.atomic():
+        for customer_id in ids:
+            postpone(cf, customer_id, until, reason)
+    return len(ids)
 
 
 @in_session

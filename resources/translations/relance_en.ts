@@ -162,185 +162,190 @@
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="157"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Tick all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="158"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>Edit the &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="160"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="161"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Skip…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="162"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="163"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Postpone…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="165"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenarios…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="168"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="169"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>&amp;Validate the ticked actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="204"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="205"/>
         <source>Étapes automatiques du jour :</source>
         <translation>Today&apos;s automatic steps:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="210"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="211"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Today&apos;s actions&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="223"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="224"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="224"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="225"/>
         <source>à valider</source>
         <translation>to validate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="240"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="241"/>
         <source>{count} action(s) proposée(s)</source>
         <translation>{count} action(s) proposed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="242"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="243"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Nothing to do today: no dunning step is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="279"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="294"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="298"/>
         <source>Passer l&apos;étape</source>
         <translation>Skip the step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="280"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="289"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Why skip “{action}” for {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="286"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="292"/>
+        <source>Pourquoi passer ces {count} actions ({customers}) ?</source>
+        <translation>Why skip these {count} actions ({customers})?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="299"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="300"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="314"/>
         <source>Reporter</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="301"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="315"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Choose a day after today and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="317"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="331"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>E-mail text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="318"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="332"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>This action is not an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="341"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="355"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Folder to write the letters to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="368"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="482"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="500"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="382"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="514"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="369"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="383"/>
         <source>Cochez au moins une action.</source>
         <translation>Tick at least one action.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="381"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="395"/>
         <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
         <translation>Text message to send to {customer} ({number}): “{text}”</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} call(s) added to “Today”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="402"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} text message(s) noted as sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Letters not produced: no folder chosen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="414"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="428"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="434"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails not sent: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="427"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="441"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>The automatic e-mails wait for your validation: the sending password is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="452"/>
         <source>Envoi des e-mails…</source>
         <translation>Sending the e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="439"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="453"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="468"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} letter(s) produced.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="471"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Nothing to write for: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="474"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="462"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="476"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="465"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="479"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
     </message>

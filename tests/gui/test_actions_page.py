@@ -250,3 +250,61 @@ def test_a_change_made_elsewhere_updates_the_day(
     dunning.stop(cf, martin, "Redressement judiciaire")  # e.g. from the customer window
     settle()
     assert "Garage Martin" not in shown(page)
+
+
+def select_rows(page: ActionsPage, *names: str) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    page.table.clearSelection()
+    flags = (QItemSelectionModel.SelectionFlag.Select
+             | QItemSelectionModel.SelectionFlag.Rows)
+    for action in page.actions:
+        if action.customer_name in names:
+            index = page.table.model().index(page.row_of(action.customer_id), 0)
+            page.table.selectionModel().select(index, flags)
+
+
+def test_several_actions_skipped_with_one_reason(
+    window: MainWindow, small_company: Path, messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = page_of(window, small_company)
+    select_rows(page, "Garage Martin", "Boulangerie Durand")
+    asked: list[str] = []
+    monkeypatch.setattr(page, "ask_reason", lambda title, label: asked.append(label) or
+                        "Vus au salon, paiement annoncé")
+    page.skip_button.click()
+    assert "2" in asked[0]  # the question says how many actions
+    assert set(shown(page)) == {"Atelier Petit"}
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        rows = cf.tuples("SELECT c.name, a.channel, a.outcome, a.reason, a.scenario_key, "
+                         "a.position FROM dunning_action a JOIN customer c "
+                         "ON c.id = a.customer_id WHERE a.reason <> 'catch_up' ORDER BY c.name")
+    assert [tuple(r) for r in rows] == [
+        ("Boulangerie Durand", "letter", "skipped", "Vus au salon, paiement annoncé",
+         "fr-business", 3),
+        ("Garage Martin", "call", "skipped", "Vus au salon, paiement annoncé",
+         "fr-business", 2)]
+
+
+def test_several_customers_postponed_to_one_day(
+    window: MainWindow, small_company: Path, messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = page_of(window, small_company)
+    select_rows(page, "Garage Martin", "Atelier Petit")
+    until = TODAY + timedelta(days=3)  # a Thursday
+    monkeypatch.setattr(page, "ask_postpone", lambda: (until, "Fermeture annuelle"))
+    page.postpone_button.click()
+    assert set(shown(page)) == {"Boulangerie Durand"}
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        for name in ("Garage Martin", "Atelier Petit"):
+            customer = Customer.get(Customer.name == name).id
+            assert [(s.reason, s.until) for s in dunning.stops_of(cf, customer, TODAY)] == [
+                ("Fermeture annuelle", until)]
+        names = {a.customer_name for a in dunning.day_actions(cf, until + timedelta(days=1))}
+    assert "Garage Martin" in names  # the day after, chased again
