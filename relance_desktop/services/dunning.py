@@ -17,6 +17,9 @@ API for the « Actions du jour » window and the scenario editor (every function
 - :func:`record_done` (cf, action, today, interaction_id=None, note="") once the user carried an
   action out (the letter printed, the e-mail sent, the call made): the step is written as done
   for every invoice it covered, and the steps it passed over as skipped. Returns the action's id.
+- :func:`record_handed` (cf, action, today, note="") for a call handed to « Aujourd'hui »: the
+  step is pending (not proposed again) until :func:`call_logged` (cf, customer_id,
+  interaction_id, on), called when the call is logged, records it as done with the call.
 - :func:`record_skipped` (cf, action, today, reason): the user skipped the step (it will not be
   proposed again for those invoices; the next step follows); :func:`skip_many` (cf, actions,
   today, reason) skips several at once, :func:`postpone_many` (cf, customer_ids, until, reason)
@@ -92,6 +95,7 @@ __all__ = [
     "SEND_WINDOW",
     "CoveredInvoice",
     "DayAction",
+    "call_logged",
     "choice_of",
     "choose",
     "customers_changing_step",
@@ -104,6 +108,7 @@ __all__ = [
     "postpone",
     "postpone_many",
     "record_done",
+    "record_handed",
     "record_skipped",
     "save_assignment",
     "save_scenario",
@@ -441,18 +446,40 @@ def _write(cf: CompanySession, customer_id: int, scenario: str, position: int, c
 
 @in_session
 def record_done(cf: CompanySession, action: DayAction, today: date, *,
-                interaction_id: int | None = None, note: str = "") -> int:
+                interaction_id: int | None = None, note: str = "",
+                outcome: Outcome = Outcome.DONE) -> int:
     """The user carried ``action`` out today: its step is done for every invoice it covered, the
-    steps it passed over are skipped. Returns the id of the step done."""
+    steps it passed over are skipped. Returns the id of the step done. ``outcome``
+    :attr:`~Outcome.PENDING`: handed over to be done later (:func:`record_handed`)."""
     p = action.proposal
     with cf.atomic():
         for s in p.skipped:
             _write(cf, p.customer_id, s.scenario, s.position, s.channel.value, Outcome.SKIPPED,
                    today, p.invoice_ids, "catch_up")
         done = _write(cf, p.customer_id, p.scenario, p.step.position, p.step.channel.value,
-                      Outcome.DONE, today, p.invoice_ids, note or p.reason, interaction_id)
+                      outcome, today, p.invoice_ids, note or p.reason, interaction_id)
     cf.report(Change.of(Topic.CALLS, customers=[p.customer_id]))
     return done
+
+
+@in_session
+def record_handed(cf: CompanySession, action: DayAction, today: date, note: str = "") -> int:
+    """A call step handed to « Aujourd'hui »: pending (not proposed again) until the call is
+    logged (:func:`call_logged` makes it done, with the call)."""
+    return int(record_done(cf, action, today, note=note, outcome=Outcome.PENDING))
+
+
+@in_session
+def call_logged(cf: CompanySession, customer_id: int, interaction_id: int, on: date) -> int:
+    """A call to the customer was logged on ``on``: the call steps handed over to « Aujourd'hui »
+    by then are done that day, with that call (the history keeps their scenario and step).
+    Returns how many."""
+    n = cf.execute(
+        "UPDATE dunning_action SET outcome = ?, done_on = ?, interaction_id = ? "
+        "WHERE customer_id = ? AND outcome = ? AND channel = ? AND done_on <= ?",
+        (Outcome.DONE.value, on.isoformat(), interaction_id, customer_id,
+         Outcome.PENDING.value, Channel.CALL.value, on.isoformat()))
+    return int(n or 0)
 
 
 @in_session

@@ -110,9 +110,10 @@ def test_the_day_is_proposed_and_validated(
             "reminder-1"]
         assert Interaction.select().where(Interaction.kind == "email").count() == 1
         assert Task.get(Task.customer == martin).kind == "call_back"
-        done = {h.channel.value for c in Customer.select()
-                for h in dunning.history(cf, c.id) if h.outcome.value == "done"}
-    assert done == {"email", "letter", "call"}
+        done = {(h.channel.value, h.outcome.value) for c in Customer.select()
+                for h in dunning.history(cf, c.id) if h.outcome.value != "skipped"}
+    # the call is done once it is logged: until then it waits in « Aujourd'hui »
+    assert done == {("email", "done"), ("letter", "done"), ("call", "pending")}
     assert list(letters_folder.glob("*.pdf"))
     window.reload_today()
     sections = {r.customer: r.section for r in window.today_rows}

@@ -11,6 +11,9 @@
   due date or from the day the previous step was done (so it is not due while that step is not
   done: a catch-up never jumps over the step it counts from). A step that repeats comes back every N
   days, at most M more times, until a later step is due.
+- **Pending**: a step handed over to a person (a call put in « Aujourd'hui ») is recorded as
+  :attr:`Outcome.PENDING`: it is not proposed again, it is not a contact yet, and a step that
+  counts from it waits until it is done (the call logged).
 - **Catch-up**: when several steps are due (the app was closed), only the latest is proposed;
   the earlier ones come back as :class:`SkippedStep` for the caller to record as skipped. A
   step before the due date is never proposed once the invoice is overdue (only passed over).
@@ -155,7 +158,8 @@ def _candidates(scenario: Scenario, anchor: InvoiceFacts, records: list[HistoryE
         base = last.on
     else:
         after, base = -(10**9), anchor.due_date
-    first = True
+    # A step counted from the previous one waits while that one is pending (not done yet).
+    first = not records or records[-1].outcome is not Outcome.PENDING
     for step in steps:
         if step.position <= after:
             continue
