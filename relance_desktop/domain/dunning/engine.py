@@ -25,7 +25,9 @@
 - **Belgian consumer** (CDE XIX.2, through :func:`relance_desktop.domain.legal.be_waiting_period`):
   the first written step is free; a step that claims charges waits until the 14 days after that
   first written reminder are over, and when no reminder was sent yet it goes out as the free
-  first reminder.
+  first reminder. The wait is the anchor's: invoices reminded together share it. An invoice
+  reminded later (or never) has its own: a step that claims charges leaves it out until that
+  wait is over, and a written step that is its first reminder is free.
 - **Thanks**: once nothing overdue is owed, invoices settled after at least one step was done
   get the scenario's thanks step, up to :data:`THANKS_VALID_DAYS` after it became due.
 """
@@ -221,6 +223,20 @@ def _effective(customer: CustomerFacts, anchor: InvoiceFacts, c: _Candidate) -> 
     return c.due_on
 
 
+def _waited(customer: CustomerFacts, covered: tuple[InvoiceFacts, ...], anchor: InvoiceFacts,
+            today: date) -> tuple[InvoiceFacts, ...]:
+    """A Belgian consumer's step that claims charges: the covered invoices whose own wait is
+    over (the anchor always: its step is held until then, or goes out as the free first
+    reminder when it was never reminded)."""
+    def over(inv: InvoiceFacts) -> bool:
+        charges_from = be_charges_from(customer, inv)
+        return charges_from is not None and charges_from <= today
+
+    if _first_written(customer, anchor) is None:
+        return covered  # the free first reminder of them all: nothing is claimed
+    return tuple(inv for inv in covered if inv.id == anchor.id or over(inv))
+
+
 def _before_due(step: Step) -> bool:
     return step.anchor is Anchor.DUE and step.offset_days < 0
 
@@ -237,6 +253,8 @@ def _chase(customer: CustomerFacts, scenario: Scenario, invoices: tuple[InvoiceF
         if _before_due(c.step) and today > anchor.due_date:
             continue  # « due soon » makes no sense once overdue: passed over
         covered = _covered(scenario, c.step, invoices, anchor, customer.history, today, c.repeat)
+        if customer.is_be_consumer and c.step.claims_charges:
+            covered = _waited(customer, covered, anchor, today)
         if sum(inv.due_cents for inv in covered) >= c.step.min_amount_cents:
             chosen = (c, d, covered)  # the latest applicable wins (the repeat comes first)
     if chosen is None:
@@ -263,6 +281,8 @@ def _proposal(customer: CustomerFacts, scenario: Scenario, c: _Candidate, due_on
                 reason = "be_free_first_reminder"
         elif c.step.claims_charges:
             rules = (BE_WAIT,)
+        elif any(_first_written(customer, inv) is None for inv in covered):
+            free, rules = True, (BE_FREE_REMINDER,)  # the first reminder of a later invoice
     return Proposal(customer.id, scenario.key, c.step, reason, due_on,
                     tuple(inv.id for inv in covered), sum(inv.due_cents for inv in covered),
                     skipped, free, rules)
