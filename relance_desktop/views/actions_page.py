@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -148,7 +149,16 @@ class ActionsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((180, 170, 320, 270, 95)):
             self.table.setColumnWidth(column, width)
-        layout.addWidget(self.table, 1)
+        from relance_desktop.views.dunning_calendar import DunningCalendar
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("actionsTabs")
+        self.tabs.addTab(self.table, self.tr("Aujourd'hui"))
+        self.calendar = DunningCalendar(session)
+        self.calendar_stale = True  # read when its tab is shown (it forecasts the whole book)
+        self.tabs.addTab(self.calendar, self.tr("Calendrier"))
+        self.tabs.currentChanged.connect(lambda _i: self._show_calendar())
+        layout.addWidget(self.tabs, 1)
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
         layout.addWidget(self.count_label)
@@ -243,6 +253,13 @@ class ActionsPage(QWidget):
             "Rien à faire aujourd'hui : aucune étape de relance n'est due."))
         if self.actions:
             self.table.setCurrentCell(0, 0)
+        self.calendar_stale = True
+        self._show_calendar()
+
+    def _show_calendar(self) -> None:
+        if self.tabs.currentWidget() is self.calendar and self.calendar_stale:
+            self.calendar_stale = False
+            self.calendar.reload(self.cf)
 
     def check_all(self, checked: bool = True) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked

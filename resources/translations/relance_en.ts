@@ -127,225 +127,235 @@
         <translation>Free first reminder (Belgian consumer)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="65"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="66"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (due {due}, {amount} left)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="157"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="167"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Tick all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="169"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>Edit the &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="161"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="171"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Skip…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="163"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="173"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Postpone…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="165"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenarios…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="169"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="179"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>&amp;Validate the ticked actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="205"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="215"/>
         <source>Étapes automatiques du jour :</source>
         <translation>Today&apos;s automatic steps:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="211"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="221"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Today&apos;s actions&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="224"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="234"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="225"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="235"/>
         <source>à valider</source>
         <translation>to validate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="241"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="251"/>
         <source>{count} action(s) proposée(s)</source>
         <translation>{count} action(s) proposed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="243"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="253"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Nothing to do today: no dunning step is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="294"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="298"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="315"/>
         <source>Passer l&apos;étape</source>
         <translation>Skip the step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="289"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Why skip “{action}” for {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="292"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
+        <source>Calendrier</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="309"/>
         <source>Pourquoi passer ces {count} actions ({customers}) ?</source>
         <translation>Why skip these {count} actions ({customers})?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="299"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="316"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="314"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="331"/>
         <source>Reporter</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="315"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="332"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Choose a day after today and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="331"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="348"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>E-mail text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="332"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="349"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>This action is not an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="355"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="372"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Folder to write the letters to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="382"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="514"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="513"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="531"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="383"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
         <source>Cochez au moins une action.</source>
         <translation>Tick at least one action.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="395"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="412"/>
         <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
         <translation>Text message to send to {customer} ({number}): “{text}”</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} call(s) added to “Today”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="402"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="419"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} text message(s) noted as sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="437"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Letters not produced: no folder chosen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="428"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="445"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="434"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails not sent: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="441"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>The automatic e-mails wait for your validation: the sending password is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="452"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="469"/>
         <source>Envoi des e-mails…</source>
         <translation>Sending the e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="453"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="468"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="485"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} letter(s) produced.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="471"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="488"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Nothing to write for: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="474"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="491"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="476"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="493"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="479"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
     </message>
@@ -1747,6 +1757,50 @@ No backup copy could be written either: what you typed exists only in this windo
     </message>
 </context>
 <context>
+    <name>DunningCalendar</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="56"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="56"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="57"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="57"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="76"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="75"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="75"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="89"/>
+        <source>{count} action(s) prévue(s) sur {days} jour(s) d&apos;envoi dans les {horizon} prochains jours, si chaque action est faite le jour dit et que rien n&apos;est payé.</source>
+        <translation>{count} action(s) planned over {days} sending day(s) in the next {horizon} days, if each action is done on its day and nothing is paid.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="92"/>
+        <source>Aucune action de relance prévue dans les {horizon} prochains jours.</source>
+        <translation>No dunning action planned in the next {horizon} days.</translation>
+    </message>
+</context>
+<context>
     <name>DunningTimeline</name>
     <message>
         <location filename="../../relance_desktop/views/dunning_timeline.py" line="81"/>
@@ -2032,7 +2086,7 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>EmailTextDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="99"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="100"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>E-mail text</translation>
     </message>
@@ -4060,17 +4114,17 @@ Save it anyway?</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="75"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="76"/>
         <source>Reporter</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="82"/>
         <source>Rien proposé jusqu&apos;au :</source>
         <translation>Nothing proposed until:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="83"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="84"/>
         <source>Raison :</source>
         <translation>Reason:</translation>
     </message>
@@ -6742,7 +6796,7 @@ Save it anyway?</translation>
 <context>
     <name>dunning</name>
     <message>
-        <location filename="../../relance_desktop/services/dunning_run.py" line="72"/>
+        <location filename="../../relance_desktop/services/dunning_run.py" line="74"/>
         <source>{company} : sauf erreur, {amount} restent dus (facture(s) {numbers}). Merci de régler ou de nous appeler.</source>
         <translation>{company}: unless we are mistaken, {amount} is still due (invoice(s) {numbers}). Please pay or call us.</translation>
     </message>
@@ -10573,67 +10627,67 @@ Save it anyway?</translation>
         <translation>Enter the outcome of the call (reached, no answer, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="191"/>
+        <location filename="../../relance_desktop/services/calls.py" line="194"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Write the correction to be added.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="207"/>
+        <location filename="../../relance_desktop/services/calls.py" line="210"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Choose the payment method.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="221"/>
+        <location filename="../../relance_desktop/services/calls.py" line="224"/>
         <source>Le montant promis doit être positif.</source>
         <translation>The amount promised must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="224"/>
+        <location filename="../../relance_desktop/services/calls.py" line="227"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>The amount promised ({amount}) is more than the balance due ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="228"/>
+        <location filename="../../relance_desktop/services/calls.py" line="231"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>The date promised cannot be in the past.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="231"/>
+        <location filename="../../relance_desktop/services/calls.py" line="234"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>A date more than a year away is not a promise: offer a payment plan instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="236"/>
+        <location filename="../../relance_desktop/services/calls.py" line="239"/>
         <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
         <translation>The grace period must be between 0 and {limit} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="320"/>
+        <location filename="../../relance_desktop/services/calls.py" line="323"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Write down what the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="323"/>
+        <location filename="../../relance_desktop/services/calls.py" line="326"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Choose at least one disputed invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="342"/>
+        <location filename="../../relance_desktop/services/calls.py" line="345"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Choose how the dispute ended.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="362"/>
+        <location filename="../../relance_desktop/services/calls.py" line="365"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>The call-back must be scheduled in the future.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="382"/>
+        <location filename="../../relance_desktop/services/calls.py" line="385"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>The amount claimed must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="385"/>
+        <location filename="../../relance_desktop/services/calls.py" line="388"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>The date of the claimed payment cannot be in the future.</translation>
     </message>

@@ -127,225 +127,235 @@
         <translation>Gratis eerste herinnering (Belgische consument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="65"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="66"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (vervalt {due}, nog {amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Envoi</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="157"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="167"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="169"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>&amp;E-mail bewerken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="161"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="171"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Overslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="163"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="173"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="165"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenario&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="169"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="179"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>Aangevinkte acties &amp;bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="205"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="215"/>
         <source>Étapes automatiques du jour :</source>
         <translation>Automatische stappen van vandaag:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="211"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="221"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Acties van vandaag&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="224"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="234"/>
         <source>automatique</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="225"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="235"/>
         <source>à valider</source>
         <translation>te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="241"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="251"/>
         <source>{count} action(s) proposée(s)</source>
         <translation>{count} actie(s) voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="243"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="253"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Niets te doen vandaag: geen aanmaningsstap is aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="294"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="298"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="315"/>
         <source>Passer l&apos;étape</source>
         <translation>Stap overslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="289"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Waarom „{action}” overslaan voor {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="292"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
+        <source>Calendrier</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="309"/>
         <source>Pourquoi passer ces {count} actions ({customers}) ?</source>
         <translation>Waarom deze {count} acties ({customers}) overslaan?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="299"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="316"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Geef de reden op: die blijft in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="314"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="331"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="315"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="332"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Kies een dag na vandaag en geef de reden op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="331"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="348"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="332"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="349"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>Deze actie is geen e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="355"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="372"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="382"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="514"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="513"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="531"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="383"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
         <source>Cochez au moins une action.</source>
         <translation>Vink minstens één actie aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="395"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="412"/>
         <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
         <translation>Sms te sturen naar {customer} ({number}): „{text}”</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} oproep(en) toegevoegd aan „Vandaag”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="402"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="419"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} sms(&apos;en) genoteerd als verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="437"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Brieven niet gemaakt: geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="428"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="445"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="434"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails niet verzonden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="441"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>De automatische e-mails wachten op uw bevestiging: het verzendwachtwoord staat niet in de sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="452"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="469"/>
         <source>Envoi des e-mails…</source>
         <translation>E-mails worden verzonden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="453"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="468"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="485"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} brief (brieven) gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="471"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="488"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Niets te schrijven voor: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="474"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="491"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="476"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="493"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="479"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
     </message>
@@ -1747,6 +1757,50 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
     </message>
 </context>
 <context>
+    <name>DunningCalendar</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="56"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="56"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="57"/>
+        <source>Factures</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="57"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="76"/>
+        <source>Montant</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="75"/>
+        <source>Jour</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="75"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="89"/>
+        <source>{count} action(s) prévue(s) sur {days} jour(s) d&apos;envoi dans les {horizon} prochains jours, si chaque action est faite le jour dit et que rien n&apos;est payé.</source>
+        <translation>{count} actie(s) gepland over {days} verzenddag(en) in de komende {horizon} dagen, als elke actie op haar dag gebeurt en niets betaald wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="92"/>
+        <source>Aucune action de relance prévue dans les {horizon} prochains jours.</source>
+        <translation>Geen aanmaningsactie gepland in de komende {horizon} dagen.</translation>
+    </message>
+</context>
+<context>
     <name>DunningTimeline</name>
     <message>
         <location filename="../../relance_desktop/views/dunning_timeline.py" line="81"/>
@@ -2032,7 +2086,7 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>EmailTextDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="99"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="100"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
@@ -4060,17 +4114,17 @@ Toch opslaan?</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="75"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="76"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="82"/>
         <source>Rien proposé jusqu&apos;au :</source>
         <translation>Niets voorgesteld tot:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="83"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="84"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>
@@ -6742,7 +6796,7 @@ Toch opslaan?</translation>
 <context>
     <name>dunning</name>
     <message>
-        <location filename="../../relance_desktop/services/dunning_run.py" line="72"/>
+        <location filename="../../relance_desktop/services/dunning_run.py" line="74"/>
         <source>{company} : sauf erreur, {amount} restent dus (facture(s) {numbers}). Merci de régler ou de nous appeler.</source>
         <translation>{company}: behoudens vergissing staat nog {amount} open (factuur/facturen {numbers}). Gelieve te betalen of ons te bellen.</translation>
     </message>
@@ -10573,67 +10627,67 @@ Toch opslaan?</translation>
         <translation>Vul het resultaat van de oproep in (bereikt, geen antwoord, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="191"/>
+        <location filename="../../relance_desktop/services/calls.py" line="194"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Schrijf de correctie die moet worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="207"/>
+        <location filename="../../relance_desktop/services/calls.py" line="210"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Kies de betaalwijze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="221"/>
+        <location filename="../../relance_desktop/services/calls.py" line="224"/>
         <source>Le montant promis doit être positif.</source>
         <translation>Het beloofde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="224"/>
+        <location filename="../../relance_desktop/services/calls.py" line="227"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>Het beloofde bedrag ({amount}) is hoger dan het openstaande saldo ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="228"/>
+        <location filename="../../relance_desktop/services/calls.py" line="231"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>De beloofde datum kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="231"/>
+        <location filename="../../relance_desktop/services/calls.py" line="234"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>Een datum over meer dan een jaar is geen belofte: stel liever een afbetalingsplan voor.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="236"/>
+        <location filename="../../relance_desktop/services/calls.py" line="239"/>
         <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
         <translation>De respijttermijn moet tussen 0 en {limit} dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="320"/>
+        <location filename="../../relance_desktop/services/calls.py" line="323"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Noteer wat de klant betwist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="323"/>
+        <location filename="../../relance_desktop/services/calls.py" line="326"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Kies minstens één betwiste factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="342"/>
+        <location filename="../../relance_desktop/services/calls.py" line="345"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Kies hoe de betwisting is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="362"/>
+        <location filename="../../relance_desktop/services/calls.py" line="365"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>Het terugbelmoment moet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="382"/>
+        <location filename="../../relance_desktop/services/calls.py" line="385"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>Het gemelde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="385"/>
+        <location filename="../../relance_desktop/services/calls.py" line="388"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>De datum van de gemelde betaling kan niet in de toekomst liggen.</translation>
     </message>

@@ -309,3 +309,26 @@ def test_several_customers_postponed_to_one_day(
                 ("Fermeture annuelle", until)]
         names = {a.customer_name for a in dunning.day_actions(cf, until + timedelta(days=1))}
     assert "Garage Martin" in names  # the day after, chased again
+
+
+def test_the_calendar_of_the_book_by_day_and_channel(
+    window: MainWindow, small_company: Path, messages: Messages,
+) -> None:
+    page = page_of(window, small_company)
+    page.tabs.setCurrentWidget(page.calendar)
+    table = page.calendar.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[:2] == ["Jour", "Actions"] and headers[-1] == "Montant"
+    first = {headers[c]: table.item(0, c).text() for c in range(table.columnCount())}
+    # today: the courtesy e-mail (1 200 €), the letter (2 400 €) and the call (3 600 €)
+    assert first["Jour"] == TODAY.strftime("%d/%m/%Y")
+    assert (first["Actions"], first["E-mail"], first["Courrier"], first["Appel"]) == (
+        "3", "1", "1", "1")
+    assert first["Montant"].replace("\u202f", " ").startswith("7 200,00")
+    days = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert (TODAY + timedelta(days=10)).strftime("%d/%m/%Y") in days  # Martin's letter
+    table.setCurrentCell(days.index((TODAY + timedelta(days=10)).strftime("%d/%m/%Y")), 0)
+    detail = page.calendar.detail
+    listed = [(detail.item(r, 0).text(), detail.item(r, 1).text())
+              for r in range(detail.rowCount())]
+    assert ("Garage Martin", "Courrier (1re relance)") in listed
