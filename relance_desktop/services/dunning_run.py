@@ -220,8 +220,9 @@ def produce_letters(cf: CompanySession, actions: Sequence[DayAction], writing: W
         except Cancelled:
             break
         run.files.extend(result.files)
-        for action in group:
-            record_done(cf, action, writing.today)
-            run.done.append(action.customer_name)
+        with cf.atomic():  # one transaction for the group's steps, not one per letter
+            for action in group:
+                record_done(cf, action, writing.today)
+                run.done.append(action.customer_name)
         base += len(group)
     return run
