@@ -61,6 +61,7 @@ class DunningCalendar(QWidget):
             table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
             table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
             table.horizontalHeader().setStretchLastSection(True)
+            table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
             splitter.addWidget(table)
         for column, width in enumerate((220, 200, 260)):
             self.detail.setColumnWidth(column, width)
@@ -78,6 +79,10 @@ class DunningCalendar(QWidget):
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(self.days))
+        self.table.setColumnWidth(0, 100)
+        for column in range(1, len(headers) - 1):  # the counts: narrow
+            self.table.setColumnWidth(column, max(70, self.fontMetrics().horizontalAdvance(
+                headers[column]) + 16))
         for row, day in enumerate(self.days):
             cells = [fmt.date(day.day), str(sum(day.counts.values()))]
             cells += [str(day.counts.get(c, "")) for c in self.channels]
