@@ -17,6 +17,8 @@ run): the median of ``--runs`` and the first (cold) run are printed, next to a f
 rows read with plain ``sqlite3`` and no Python objects (``raw_ms``), so runs made at different
 loads of the shared machine can be compared.
 
+The calendar of the whole book (``book_calendar``, 60 days) is timed once after (no target).
+
 Letters (:func:`_letters`): a company made for the purpose, ``--letters`` customers each owing
 one invoice 16 days late (the French business scenario's first reminder letter is due), shown
 in the page offscreen; all ticked, « Valider » clicked, the folder question answered, the
@@ -196,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
                 started = time.perf_counter()
                 count = len(dunning.day_actions(cf, today))
                 timings.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            calendar_days = dunning.book_calendar(cf, today, 60)
+            calendar_ms = (time.perf_counter() - started) * 1000
         finally:
             cf.close()
         raw = _raw_ms(path, runs)
@@ -205,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"history written: {steps} steps done on 3 past days in {history_s:.1f} s")
     print(f"day_actions: {count} proposals, first run {timings[0]:.0f} ms, "
           f"median of {runs} {median:.0f} ms (target ≤ {TARGET_MS:.0f} ms) {verdict}")
+    planned = sum(sum(d.counts.values()) for d in calendar_days)
+    print(f"book calendar (60 days, the « Calendrier » tab): {planned} actions on "
+          f"{len(calendar_days)} days in {calendar_ms:.0f} ms (one run; no target)")
     print(f"raw floor (plain sqlite3: open invoices + history, no objects): {raw:.0f} ms")
     run = _letters(letters, today)
     per_letter = 1000 * run["letters_s"] / max(1, run["count"])
@@ -213,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
           f"({per_letter:.0f} ms a letter; CPU {run['cpu_s']:.1f} s), "
           f"{run['pdf_files']} PDF file(s), {run['left']} left to do; report: {run['report']}")
     print(f"bench: dunning_ms={median:.0f} dunning_first_ms={timings[0]:.0f} raw_ms={raw:.0f} "
-          f"proposals={count} history_steps={steps} size={size} letters={run['count']} "
+          f"proposals={count} history_steps={steps} size={size} calendar_ms={calendar_ms:.0f} "
+          f"letters={run['count']} "
           f"letters_s={run['letters_s']:.1f} letters_cpu_s={run['cpu_s']:.1f} "
           f"letter_ms={per_letter:.0f}")
     return 0

@@ -1759,43 +1759,48 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>DunningCalendar</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="56"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="56"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="57"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="57"/>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="76"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="104"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="75"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="83"/>
+        <source>Calcul du calendrier des {horizon} prochains jours…</source>
+        <translation>Working out the calendar of the next {horizon} days…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="75"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="89"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="121"/>
         <source>{count} action(s) prévue(s) sur {days} jour(s) d&apos;envoi dans les {horizon} prochains jours, si chaque action est faite le jour dit et que rien n&apos;est payé.</source>
         <translation>{count} action(s) planned over {days} sending day(s) in the next {horizon} days, if each action is done on its day and nothing is paid.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="92"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="124"/>
         <source>Aucune action de relance prévue dans les {horizon} prochains jours.</source>
         <translation>No dunning action planned in the next {horizon} days.</translation>
     </message>

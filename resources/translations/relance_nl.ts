@@ -1759,43 +1759,48 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>DunningCalendar</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="56"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="56"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="57"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="57"/>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="76"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="104"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="75"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="83"/>
+        <source>Calcul du calendrier des {horizon} prochains jours…</source>
+        <translation>Kalender van de komende {horizon} dagen wordt berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
         <source>Jour</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="75"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="89"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="121"/>
         <source>{count} action(s) prévue(s) sur {days} jour(s) d&apos;envoi dans les {horizon} prochains jours, si chaque action est faite le jour dit et que rien n&apos;est payé.</source>
         <translation>{count} actie(s) gepland over {days} verzenddag(en) in de komende {horizon} dagen, als elke actie op haar dag gebeurt en niets betaald wordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="92"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="124"/>
         <source>Aucune action de relance prévue dans les {horizon} prochains jours.</source>
         <translation>Geen aanmaningsactie gepland in de komende {horizon} dagen.</translation>
     </message>

@@ -312,10 +312,11 @@ def test_several_customers_postponed_to_one_day(
 
 
 def test_the_calendar_of_the_book_by_day_and_channel(
-    window: MainWindow, small_company: Path, messages: Messages,
+    qtbot: Any, window: MainWindow, small_company: Path, messages: Messages,
 ) -> None:
     page = page_of(window, small_company)
     page.tabs.setCurrentWidget(page.calendar)
+    qtbot.waitUntil(lambda: not page.calendar.loading, timeout=30_000)
     table = page.calendar.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers[:2] == ["Jour", "Actions"] and headers[-1] == "Montant"
