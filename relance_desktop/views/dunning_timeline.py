@@ -8,12 +8,13 @@ the customer's other invoices go on; the stop is listed here with the invoice's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -185,46 +186,45 @@ class DunningTimeline(QWidget):
 
 class InvoiceStopMenu:
     """« Arrêter les relances de cette facture… » / « Reprendre les relances de cette facture »
-    in the context menu of a customer window's invoice table (``window.invoice_view``, its
-    current row given by ``window._current_invoice()``: the invoice's id and number)."""
+    in the context menu of invoice lists: a customer window's invoice table, the main list.
+    ``current()`` gives the invoice the menu applies to: (its id, its number), or None."""
 
-    def __init__(self, window: Any) -> None:
-        self.window = window
-        view = window.invoice_view
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    def __init__(self, owner: QWidget, views: list[QAbstractItemView], session: Session,
+                 cf: Callable[[], CompanySession | None],
+                 current: Callable[[], tuple[int, str] | None]) -> None:
+        self.owner, self.session, self.cf, self.current = owner, session, cf, current
         self.stop_action = QAction(translate("DunningTimeline",
-                                             "Arrêter les relances de cette facture…"), view)
+                                             "Arrêter les relances de cette facture…"), owner)
         self.stop_action.triggered.connect(self.stop)
         self.resume_action = QAction(translate("DunningTimeline",
-                                               "Reprendre les relances de cette facture"), view)
+                                               "Reprendre les relances de cette facture"), owner)
         self.resume_action.triggered.connect(self.resume)
-        view.addActions([self.stop_action, self.resume_action])
-
-    def _current(self) -> tuple[int, str] | None:
-        row = self.window._current_invoice()
-        return None if row is None else (int(row.id), str(row.cells[0]))
+        for view in views:
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions([self.stop_action, self.resume_action])
 
     def ask(self, number: str) -> tuple[str, date | None] | None:
-        dialog = StopDialog(self.window, self.window.session.today(), translate(
-            "DunningTimeline", "Arrêter les relances de la facture {number}").format(number=number))
+        dialog = StopDialog(self.owner, self.session.today(), translate(
+            "DunningTimeline", "Arrêter les relances de la facture {number}").format(
+            number=number))
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def stop(self) -> None:
-        current = self._current()
-        if current is None:
+        current, cf = self.current(), self.cf()
+        if current is None or cf is None:
             return
         asked = self.ask(current[1])
         if asked is None:
             return
         reason, until = asked
-        if not reason or (until is not None and until < self.window.session.today()):
-            QMessageBox.information(self.window, self.stop_action.text(), translate(
+        if not reason or (until is not None and until < self.session.today()):
+            QMessageBox.information(self.owner, self.stop_action.text(), translate(
                 "DunningTimeline",
                 "Indiquez la raison (et une date de reprise qui n'est pas passée)."))
             return
-        dunning.stop_invoice(self.window.cf, current[0], reason, until)
+        dunning.stop_invoice(cf, current[0], reason, until)
 
     def resume(self) -> None:
-        current = self._current()
-        if current is not None:
-            dunning.lift_invoice_stop(self.window.cf, current[0])
+        current, cf = self.current(), self.cf()
+        if current is not None and cf is not None:
+            dunning.lift_invoice_stop(cf, current[0])

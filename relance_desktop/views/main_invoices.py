@@ -146,6 +146,14 @@ class InvoicesPage:
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.activated.connect(self._row_activated)
         self.tree.setAllColumnsShowFocus(True)
+        from relance_desktop.views.dunning_timeline import InvoiceStopMenu
+
+        self.invoice_stops = InvoiceStopMenu(  # stop or resume one invoice's dunning
+            self, [self.table, self.tree], self.session, lambda: self.cf, self._invoice_named)
+
+    def _invoice_named(self) -> tuple[int, str] | None:
+        item = self.model.item_at(self.view.currentIndex())
+        return None if item is None else (int(item.invoice_id), str(item.number))
 
     def reload(self) -> None:
         if self.cf is None:

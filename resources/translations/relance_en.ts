@@ -1587,73 +1587,73 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="139"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Coming reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="141"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="142"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="147"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="148"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="149"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="150"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="194"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="195"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="212"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="271"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="329"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="331"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="333"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="335"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="336"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="340"/>
         <source>%n facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n open invoice — balance due {due}, of which overdue {overdue}</numerusform>
@@ -1661,27 +1661,27 @@ Copy the report below and send it to support. Log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="374"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="379"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="381"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="386"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="412"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="412"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="428"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="433"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -1808,102 +1808,102 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="81"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="82"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="87"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="88"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>S&amp;top the reminders…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="91"/>
         <source>&amp;Reprendre les relances</source>
         <translation>&amp;Resume the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="100"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="100"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="195"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="196"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Stop the reminders for this invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="198"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="199"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Resume the reminders for this invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="208"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="207"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Stop the reminders for invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="120"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
         <source>Selon les règles ({name})</source>
         <translation>By the rules ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="132"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="133"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="130"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="131"/>
         <source>jusqu&apos;au {day}</source>
         <translation>until {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="131"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="132"/>
         <source>jusqu&apos;à reprise</source>
         <translation>until resumed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="134"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="135"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Invoice {number}: reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="139"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="140"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>The next {days} days, if each step is done on its day and nothing is paid:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="141"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="142"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Nothing planned in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="175"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="176"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="176"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
         <location filename="../../relance_desktop/views/dunning_timeline.py" line="221"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Give the reason (and a resume date that has not passed).</translation>
@@ -3459,12 +3459,12 @@ Produce the letters anyway, without this information?</translation>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="240"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="243"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
@@ -5774,22 +5774,22 @@ Save it anyway?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="47"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="48"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="50"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="51"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>e.g.: dispute being settled amicably</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="51"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
         <source>Raison :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
         <source>Reprendre après le</source>
         <translation>Resume after</translation>
     </message>

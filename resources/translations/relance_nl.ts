@@ -1587,73 +1587,73 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="139"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Komende aanmaningen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="141"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="142"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="147"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="148"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="149"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="150"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="194"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="195"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="212"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="271"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="329"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="331"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="333"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="335"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="336"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="340"/>
         <source>%n facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n openstaande factuur — openstaand {due}, waarvan vervallen {overdue}</numerusform>
@@ -1661,27 +1661,27 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="374"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="379"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="381"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="386"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="412"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="412"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="428"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="433"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -1808,102 +1808,102 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="81"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="82"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="87"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="88"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>Aanmaningen s&amp;toppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="91"/>
         <source>&amp;Reprendre les relances</source>
         <translation>Aanmaningen &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="100"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
         <source>Jour</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="100"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
         <source>Étape</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="195"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="196"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Aanmaningen voor deze factuur stoppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="198"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="199"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Aanmaningen voor deze factuur hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="208"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="207"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Aanmaningen voor factuur {number} stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="120"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
         <source>Selon les règles ({name})</source>
         <translation>Volgens de regels ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="132"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="133"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="130"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="131"/>
         <source>jusqu&apos;au {day}</source>
         <translation>tot {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="131"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="132"/>
         <source>jusqu&apos;à reprise</source>
         <translation>tot hervatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="134"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="135"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Factuur {number}: aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="139"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="140"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>De komende {days} dagen, als elke stap op zijn dag gebeurt en er niets betaald wordt:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="141"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="142"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Niets gepland in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="175"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="176"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="176"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
         <location filename="../../relance_desktop/views/dunning_timeline.py" line="221"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
@@ -3459,12 +3459,12 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="240"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="243"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
@@ -5774,22 +5774,22 @@ Toch opslaan?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="47"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="48"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="50"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="51"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>bv.: geschil wordt in der minne geregeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="51"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
         <source>Reprendre après le</source>
         <translation>Hervatten na</translation>
     </message>

@@ -108,3 +108,34 @@ def test_one_invoice_stopped_from_the_invoice_table(
     resume.trigger()
     settle()
     assert "F-777" not in view.state.text()
+
+
+def test_one_invoice_stopped_from_the_main_invoice_list(
+    window: MainWindow, small_company: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+    messages: Any,
+) -> None:
+    from relance_desktop.views.main_window import PAGE_RECEIVABLES
+
+    assert window.open_file(small_company)
+    window.show_page(PAGE_RECEIVABLES)
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        martin = Customer.get(Customer.name == "Garage Martin").id
+        invoice = Invoice.get(Invoice.customer == martin)
+    index = window.model.index_of_invoice(invoice.id)
+    window.view.setCurrentIndex(index)
+    stop = next(a for a in window.view.actions() if "Arrêter les relances" in a.text())
+    asked: list[str] = []
+    monkeypatch.setattr(window.invoice_stops, "ask",
+                        lambda number: asked.append(number) or ("Avoir demandé", None))
+    stop.trigger()
+    assert asked == [invoice.number]
+    with cf.use():
+        assert [(s.reason, s.until, s.invoice_id) for s in dunning.stops_of(cf, martin, TODAY)
+                ] == [("Avoir demandé", None, invoice.id)]
+        assert "Garage Martin" not in {a.customer_name for a in dunning.day_actions(cf, TODAY)}
+    resume = next(a for a in window.view.actions() if "Reprendre les relances" in a.text())
+    resume.trigger()
+    with cf.use():
+        assert dunning.stops_of(cf, martin, TODAY) == []
