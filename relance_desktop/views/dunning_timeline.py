@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from relance_desktop.services import dunning
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session, translate
-from relance_desktop.views.dunning_labels import channel_text
+from relance_desktop.views.dunning_labels import CHANNELS, channel_text, label
 
 DAYS = 60
 
@@ -106,7 +107,19 @@ class DunningTimeline(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((110, 220, 120, 160)):
             self.table.setColumnWidth(column, width)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(QLabel(self.tr("Étapes déjà faites, passées ou en attente :")))
+        self.past = QTableWidget(0, 5)
+        self.past.setObjectName("dunningPast")
+        self.past.setHorizontalHeaderLabels([self.tr("Jour"), self.tr("Action"),
+                                             self.tr("Résultat"), self.tr("Factures"),
+                                             self.tr("Scénario et étape")])
+        self.past.verticalHeader().hide()
+        self.past.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.past.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((110, 220, 170, 160)):
+            self.past.setColumnWidth(column, width)
+        layout.addWidget(self.past, 1)
         self.scenario.activated.connect(self._chosen)
         self.reload()
 
@@ -155,6 +168,26 @@ class DunningTimeline(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+        self._show_past(numbers, known)
+
+    def _show_past(self, numbers: dict[int, str], known: dict[str, Any]) -> None:
+        """The steps recorded, newest first: done, skipped, or pending (a call handed to
+        « Aujourd'hui », done once the call is logged)."""
+        fmt = self.session.formatter
+        outcomes = {"done": self.tr("faite"), "skipped": self.tr("passée"),
+                    "pending": self.tr("en attente de l'appel")}
+        past = list(reversed(dunning.history(self.cf, self.customer_id)))
+        self.past.setRowCount(len(past))
+        for row, entry in enumerate(past):
+            scenario = known.get(entry.scenario)
+            texts = (fmt.date(entry.on), label(CHANNELS, entry.channel.value),
+                     outcomes.get(entry.outcome.value, entry.outcome.value),
+                     ", ".join(numbers.get(i, "?") for i in entry.invoice_ids),
+                     f"{scenario.name if scenario else entry.scenario} — {entry.position}")
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.past.setItem(row, column, item)
 
     def _chosen(self, index: int) -> None:
         key = self.scenario.itemData(index)

@@ -1808,103 +1808,136 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="82"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="83"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="88"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="89"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>S&amp;top the reminders…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="91"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="92"/>
         <source>&amp;Reprendre les relances</source>
         <translation>&amp;Resume the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="196"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <source>Étapes déjà faites, passées ou en attente :</source>
+        <translation>Steps already done, skipped or waiting:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <source>Résultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <source>Scénario et étape</source>
+        <translation>Scenario and step</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <source>faite</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <source>passée</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="178"/>
+        <source>en attente de l&apos;appel</source>
+        <translation>waiting for the call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="229"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Stop the reminders for this invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="199"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="232"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Resume the reminders for this invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="207"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Stop the reminders for invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="134"/>
         <source>Selon les règles ({name})</source>
         <translation>By the rules ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="133"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="131"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="144"/>
         <source>jusqu&apos;au {day}</source>
         <translation>until {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="132"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="145"/>
         <source>jusqu&apos;à reprise</source>
         <translation>until resumed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="135"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Invoice {number}: reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="140"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>The next {days} days, if each step is done on its day and nothing is paid:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="142"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Nothing planned in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="176"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="209"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="221"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="210"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="254"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Give the reason (and a resume date that has not passed).</translation>
     </message>
@@ -5774,22 +5807,22 @@ Save it anyway?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="48"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="49"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="51"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>e.g.: dispute being settled amicably</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
         <source>Raison :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
         <source>Reprendre après le</source>
         <translation>Resume after</translation>
     </message>

@@ -1808,103 +1808,136 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="82"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="83"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="88"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="89"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>Aanmaningen s&amp;toppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="91"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="92"/>
         <source>&amp;Reprendre les relances</source>
         <translation>Aanmaningen &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
         <source>Jour</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="101"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
         <source>Étape</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="196"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <source>Étapes déjà faites, passées ou en attente :</source>
+        <translation>Stappen al gedaan, overgeslagen of in afwachting:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <source>Résultat</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <source>Scénario et étape</source>
+        <translation>Scenario en stap</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <source>faite</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <source>passée</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="178"/>
+        <source>en attente de l&apos;appel</source>
+        <translation>wacht op het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="229"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Aanmaningen voor deze factuur stoppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="199"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="232"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Aanmaningen voor deze factuur hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="207"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Aanmaningen voor factuur {number} stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="134"/>
         <source>Selon les règles ({name})</source>
         <translation>Volgens de regels ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="133"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="131"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="144"/>
         <source>jusqu&apos;au {day}</source>
         <translation>tot {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="132"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="145"/>
         <source>jusqu&apos;à reprise</source>
         <translation>tot hervatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="135"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Factuur {number}: aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="140"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>De komende {days} dagen, als elke stap op zijn dag gebeurt en er niets betaald wordt:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="142"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Niets gepland in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="176"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="209"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="221"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="210"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="254"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
     </message>
@@ -5774,22 +5807,22 @@ Toch opslaan?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="48"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="49"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="51"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>bv.: geschil wordt in der minne geregeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
         <source>Reprendre après le</source>
         <translation>Hervatten na</translation>
     </message>

@@ -139,3 +139,31 @@ def test_one_invoice_stopped_from_the_main_invoice_list(
     resume.trigger()
     with cf.use():
         assert dunning.stops_of(cf, martin, TODAY) == []
+
+
+def test_past_steps_show_a_call_pending_until_it_is_logged(
+    window: MainWindow, small_company: Path,  # noqa: F811
+) -> None:
+    from datetime import datetime, time
+
+    from relance_desktop.services import calls, dunning_run
+    from tests.gui.conftest import settle
+
+    view = timeline_of(window, small_company, "Garage Martin")
+    cf = view.cf
+    assert view.past.rowCount() == 0
+    (action,) = [a for a in dunning.day_actions(cf, TODAY) if a.customer_id == view.customer_id]
+    now = datetime.combine(TODAY, time(10, 0))
+    dunning_run.hand_call_to_today(cf, action, TODAY, now)
+    settle()
+
+    def past() -> list[tuple[str, str, str]]:
+        return [(view.past.item(r, 1).text(), view.past.item(r, 2).text(),
+                 view.past.item(r, 4).text()) for r in range(view.past.rowCount())]
+
+    assert past()[0] == ("Appel", "en attente de l'appel", "France — clients professionnels — 2")
+    assert past()[1][:2] == ("E-mail", "passée")  # the courtesy e-mail, passed over
+    calls.finish_call(cf, calls.CallDraft(view.customer_id, outcome="reached", started_at=now),
+                      user_id=None)
+    settle()
+    assert past()[0][:2] == ("Appel", "faite")
