@@ -172,6 +172,9 @@ def finish_call(cf: CompanySession, draft: CallDraft, *, user_id: int | None,
         audit.record(cf, "create", "interaction", draft_id, customer_id=draft.customer_id,
                      after={"kind": CALL, "outcome": draft.outcome, "reason": draft.reason,
                             "duration_s": draft.duration_s}, user_id=user_id)
+        from relance_desktop.services import dunning  # the call steps handed to this call
+
+        dunning.call_logged(cf, draft.customer_id, draft_id, occurred.date())
     cf.report(Change.of(Topic.CALLS, customers=[draft.customer_id]))
     return draft_id
 

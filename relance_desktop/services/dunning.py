@@ -17,22 +17,33 @@ API for the « Actions du jour » window and the scenario editor (every function
 - :func:`record_done` (cf, action, today, interaction_id=None, note="") once the user carried an
   action out (the letter printed, the e-mail sent, the call made): the step is written as done
   for every invoice it covered, and the steps it passed over as skipped. Returns the action's id.
+- :func:`record_handed` (cf, action, today, note="") for a call handed to « Aujourd'hui »: the
+  step is pending (not proposed again) until :func:`call_logged` (cf, customer_id,
+  interaction_id, on), called when the call is logged, records it as done with the call.
 - :func:`record_skipped` (cf, action, today, reason): the user skipped the step (it will not be
-  proposed again for those invoices; the next step follows).
+  proposed again for those invoices; the next step follows); :func:`skip_many` (cf, actions,
+  today, reason) skips several at once, :func:`postpone_many` (cf, customer_ids, until, reason)
+  postpones several customers.
 - :func:`postpone` (cf, customer_id, until, reason) / :func:`stop` (cf, customer_id, reason,
   until=None, invoice_id=None) / :func:`lift_stops` (cf, customer_id, invoice_id=None): hold a
-  customer or an invoice (a postponement is a stop with an end date).
+  customer or an invoice (a postponement is a stop with an end date);
+  :func:`stop_invoice` (cf, invoice_id, reason, until=None) / :func:`lift_invoice_stop` (cf,
+  invoice_id) for one invoice, :func:`stopped_invoices` (cf, customer_id, today) reads them.
 - :func:`choose` (cf, customer_id, scenario_key or None): the customer's own scenario;
   :func:`choice_of` reads it back, :func:`stops_of` the customer's stops.
 - :func:`scenarios` (cf) → (scenarios by key, assignment): the company's, or the shipped ones
   while it has none; :func:`install_shipped` (cf) writes the shipped ones into the company (what
   the editor starts from); :func:`save_scenario` (cf, scenario) writes one (steps replaced);
-  :func:`save_assignment` (cf, assignment) replaces the rules and the default.
+  :func:`save_assignment` (cf, assignment) replaces the rules and the default (these, with
+  :func:`choose` and :func:`choice_of`, live in :mod:`.dunning_scenarios`; re-exported here).
 - :func:`history` (cf, customer_id) → the customer's steps done and skipped, oldest first.
 - :func:`timeline` (cf, customer_id, today, days=60) → [(day, Proposal)]: what will be proposed
   if each proposal is carried out on its day (the customer's « see ahead »).
-- :func:`customers_changing_step` (cf, edited_scenario, today) → how many customers would get
-  another action today with the edited scenario (shown before saving it).
+- :func:`book_calendar` (cf, today, days=60) → [:class:`CalendarDay`]: the calendar of the
+  whole book (per day: actions by channel, the amount concerned, the actions).
+- :func:`customers_changing_step` (cf, edited_scenario, today, assignment=None) → how many
+  customers would get another action today with the edited scenario and rules (shown before
+  saving them).
 
 Settings (arguments, defaults here): ``min_gap_days`` (:data:`DEFAULT_MIN_GAP_DAYS`, the fewest
 days between two contacts) and the send window (:data:`SEND_WINDOW`). The calendar's public
@@ -43,15 +54,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from functools import lru_cache
 from typing import Any
 
-from relance_desktop import paths
 from relance_desktop.domain.dunning import (
     THANKS_VALID_DAYS,
     Assignment,
@@ -66,11 +75,10 @@ from relance_desktop.domain.dunning import (
     PlanFacts,
     PromiseFacts,
     Proposal,
-    Rule,
     Scenario,
     SendCalendar,
-    Step,
     Stop,
+    book_forecast,
     choose_scenario,
     forecast,
     plan_day,
@@ -78,48 +86,58 @@ from relance_desktop.domain.dunning import (
 )
 from relance_desktop.domain.dunning.engine import DEFAULT_MIN_GAP_DAYS
 from relance_desktop.domain.dunning.profile import LATE_AFTER_DAYS
-from relance_desktop.domain.dunning.shipped import parse_scenarios
+from relance_desktop.services.dunning_scenarios import (
+    _scenario_id,
+    choice_of,
+    choose,
+    install_shipped,
+    save_assignment,
+    save_scenario,
+    scenarios,
+    shipped_scenarios,
+)
 from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
 __all__ = [
     "DEFAULT_MIN_GAP_DAYS",
     "SEND_WINDOW",
+    "CalendarDay",
     "CoveredInvoice",
     "DayAction",
+    "book_calendar",
+    "call_logged",
     "choice_of",
     "choose",
     "customers_changing_step",
     "day_actions",
     "history",
     "install_shipped",
+    "invoice_numbers",
+    "lift_invoice_stop",
     "lift_stops",
     "postpone",
+    "postpone_many",
     "record_done",
+    "record_handed",
     "record_skipped",
     "save_assignment",
     "save_scenario",
     "scenarios",
     "shipped_scenarios",
+    "skip_many",
     "stop",
+    "stop_invoice",
+    "stopped_invoices",
     "stops_of",
     "timeline",
 ]
 
-SHIPPED_FILE = ("dunning", "scenarios.json")
 SEND_WINDOW = (time(9, 0), time(18, 0))
 CONTACT_KINDS = ("call", "email", "letter", "sms")
 #: Invoices settled this many days ago or less may still get thanks (a thanks step's offset
 #: plus the engine's THANKS_VALID_DAYS stays well within it).
 THANKS_LOOKBACK_DAYS = 3 * THANKS_VALID_DAYS
-
-
-@lru_cache(maxsize=1)
-def shipped_scenarios() -> tuple[dict[str, Scenario], Assignment]:
-    """The four scenarios shipped in ``resources/dunning/scenarios.json`` and their rules."""
-    path = paths.resources_dir().joinpath(*SHIPPED_FILE)
-    with path.open(encoding="utf-8") as handle:
-        return parse_scenarios(json.load(handle), path.name)
 
 
 @dataclass(frozen=True)
@@ -380,16 +398,65 @@ def timeline(cf: CompanySession, customer_id: int, today: date, days: int = 60,
     return forecast(customer, scenario, today, _calendar(cf), days, min_gap_days=min_gap_days)
 
 
+@dataclass(frozen=True)
+class CalendarDay:
+    """One day of the book's calendar: how many actions of each channel, the amount they
+    concern (what the invoices they cover still owe) and the actions themselves."""
+
+    day: date
+    counts: dict[Channel, int]
+    amount_cents: int
+    actions: tuple[DayAction, ...]
+
+
 @in_session
-def customers_changing_step(cf: CompanySession, edited: Scenario, today: date) -> int:
-    """How many customers would get another action today if ``edited`` replaced the scenario of
-    the same key (« N clients changent d'étape », shown before saving)."""
+def book_calendar(cf: CompanySession, today: date, days: int = 60, *,
+                  min_gap_days: int = DEFAULT_MIN_GAP_DAYS) -> list[CalendarDay]:
+    """The calendar of the whole book over the next ``days`` days: the days with something to
+    do, if each proposal is carried out on its day and nothing is paid (the same engine as
+    :func:`day_actions`; its first day is today's actions)."""
     known, assignment = scenarios(cf)
     with _gc_paused():
         facts = book_facts(cf, today)
+        counted = profiles(cf) if any(r.behaviours for r in assignment.rules) else None
+        ahead = book_forecast(facts, known, assignment, today, _calendar(cf), days,
+                              min_gap_days=min_gap_days, profiles=counted)
+    by_id = {f.id: f for f in facts}
+    result = []
+    for day, proposals in ahead:
+        actions = []
+        for p in proposals:
+            customer = by_id[p.customer_id]
+            invoices = {inv.id: inv for inv in customer.invoices}
+            actions.append(DayAction(p.customer_id, customer.name, p, tuple(
+                CoveredInvoice(i, invoices[i].number, invoices[i].due_date,
+                               invoices[i].due_cents) for i in p.invoice_ids)))
+        actions.sort(key=lambda a: (a.customer_name.casefold(), a.customer_id))
+        counts: dict[Channel, int] = defaultdict(int)
+        for p in proposals:
+            counts[p.step.channel] += 1
+        result.append(CalendarDay(day, dict(counts), sum(p.amount_cents for p in proposals),
+                                  tuple(actions)))
+    return result
+
+
+@in_session
+def customers_changing_step(cf: CompanySession, edited: Scenario | None, today: date,
+                            assignment: Assignment | None = None) -> int:
+    """How many customers would get another action today if ``edited`` replaced the scenario of
+    the same key and ``assignment`` the rules (either None: unchanged) — « N clients changent
+    d'étape », shown before saving. A change of the rules counts as much as a change of a
+    step: a customer moved to another scenario whose action today differs is counted."""
+    known, current = scenarios(cf)
+    after_known = known if edited is None else {**known, edited.key: edited}
+    after_rules = current if assignment is None else assignment
+    with _gc_paused():
+        facts = book_facts(cf, today)
         calendar = _calendar(cf)
-        before = plan_day(facts, known, assignment, today, calendar)
-        after = plan_day(facts, {**known, edited.key: edited}, assignment, today, calendar)
+        by_behaviour = any(r.behaviours for r in current.rules + after_rules.rules)
+        counted = profiles(cf) if by_behaviour else None
+        before = plan_day(facts, known, current, today, calendar, profiles=counted)
+        after = plan_day(facts, after_known, after_rules, today, calendar, profiles=counted)
 
     def steps(proposals: list[Proposal]) -> dict[int, tuple[str, int, tuple[int, ...]]]:
         return {p.customer_id: (p.scenario, p.step.position, p.invoice_ids) for p in proposals}
@@ -400,11 +467,6 @@ def customers_changing_step(cf: CompanySession, edited: Scenario, today: date) -
 
 def _replace_tone(p: Proposal, tone: str) -> Proposal:
     return replace(p, tone=tone)
-
-
-def _scenario_id(cf: CompanySession, key: str) -> int | None:
-    value = cf.scalar("SELECT id FROM dunning_scenario WHERE key = ?", (key,))
-    return None if value is None else int(value)
 
 
 def _write(cf: CompanySession, customer_id: int, scenario: str, position: int, channel: str,
@@ -423,18 +485,40 @@ def _write(cf: CompanySession, customer_id: int, scenario: str, position: int, c
 
 @in_session
 def record_done(cf: CompanySession, action: DayAction, today: date, *,
-                interaction_id: int | None = None, note: str = "") -> int:
+                interaction_id: int | None = None, note: str = "",
+                outcome: Outcome = Outcome.DONE) -> int:
     """The user carried ``action`` out today: its step is done for every invoice it covered, the
-    steps it passed over are skipped. Returns the id of the step done."""
+    steps it passed over are skipped. Returns the id of the step done. ``outcome``
+    :attr:`~Outcome.PENDING`: handed over to be done later (:func:`record_handed`)."""
     p = action.proposal
     with cf.atomic():
         for s in p.skipped:
             _write(cf, p.customer_id, s.scenario, s.position, s.channel.value, Outcome.SKIPPED,
                    today, p.invoice_ids, "catch_up")
         done = _write(cf, p.customer_id, p.scenario, p.step.position, p.step.channel.value,
-                      Outcome.DONE, today, p.invoice_ids, note or p.reason, interaction_id)
+                      outcome, today, p.invoice_ids, note or p.reason, interaction_id)
     cf.report(Change.of(Topic.CALLS, customers=[p.customer_id]))
     return done
+
+
+@in_session
+def record_handed(cf: CompanySession, action: DayAction, today: date, note: str = "") -> int:
+    """A call step handed to « Aujourd'hui »: pending (not proposed again) until the call is
+    logged (:func:`call_logged` makes it done, with the call)."""
+    return int(record_done(cf, action, today, note=note, outcome=Outcome.PENDING))
+
+
+@in_session
+def call_logged(cf: CompanySession, customer_id: int, interaction_id: int, on: date) -> int:
+    """A call to the customer was logged on ``on``: the call steps handed over to « Aujourd'hui »
+    by then are done that day, with that call (the history keeps their scenario and step).
+    Returns how many."""
+    n = cf.execute(
+        "UPDATE dunning_action SET outcome = ?, done_on = ?, interaction_id = ? "
+        "WHERE customer_id = ? AND outcome = ? AND channel = ? AND done_on <= ?",
+        (Outcome.DONE.value, on.isoformat(), interaction_id, customer_id,
+         Outcome.PENDING.value, Channel.CALL.value, on.isoformat()))
+    return int(n or 0)
 
 
 @in_session
@@ -449,6 +533,20 @@ def record_skipped(cf: CompanySession, action: DayAction, today: date, reason: s
                          Outcome.SKIPPED, today, p.invoice_ids, reason)
     cf.report(Change.of(Topic.CALLS, customers=[p.customer_id]))
     return skipped
+
+
+@in_session
+def skip_many(cf: CompanySession, actions: Iterable[DayAction], today: date,
+              reason: str) -> int:
+    """Skip several actions at once, for one reason (each recorded as :func:`record_skipped`
+    records one; all or nothing). Returns how many."""
+    if not reason.strip():
+        raise ValueError("skipping needs a reason")
+    chosen = list(actions)
+    with cf.atomic():
+        for action in chosen:
+            record_skipped(cf, action, today, reason.strip())
+    return len(chosen)
 
 
 @in_session
@@ -477,9 +575,55 @@ def stop(cf: CompanySession, customer_id: int, reason: str, until: date | None =
 
 
 @in_session
+def stop_invoice(cf: CompanySession, invoice_id: int, reason: str,
+                 until: date | None = None) -> int:
+    """Stop chasing one invoice until ``until`` included (None: until lifted); the customer's
+    other invoices go on (the next oldest carries the timing)."""
+    customer_id = cf.scalar("SELECT customer_id FROM invoice WHERE id = ?", (invoice_id,))
+    if customer_id is None:
+        raise ValueError(f"no invoice {invoice_id}")
+    return int(stop(cf, int(customer_id), reason, until, invoice_id))
+
+
+@in_session
+def lift_invoice_stop(cf: CompanySession, invoice_id: int) -> int:
+    """Lift the stops of one invoice; how many were lifted."""
+    customer_id = cf.scalar("SELECT customer_id FROM invoice WHERE id = ?", (invoice_id,))
+    return 0 if customer_id is None else int(lift_stops(cf, int(customer_id), invoice_id))
+
+
+@in_session
+def stopped_invoices(cf: CompanySession, customer_id: int, today: date
+                     ) -> dict[int, tuple[str, Stop]]:
+    """The customer's invoices stopped on ``today``: invoice id → (its number, the stop)."""
+    numbers = dict(cf.tuples("SELECT id, number FROM invoice WHERE customer_id = ?",
+                             (customer_id,)))
+    return {s.invoice_id: (str(numbers.get(s.invoice_id, "")), s)
+            for s in stops_of(cf, customer_id, today) if s.invoice_id is not None}
+
+
+@in_session
+def invoice_numbers(cf: CompanySession, customer_id: int) -> dict[int, str]:
+    """The numbers of the customer's invoices, by id (to name those a step covers)."""
+    return {int(i): str(n) for i, n in cf.tuples(
+        "SELECT id, number FROM invoice WHERE customer_id = ?", (customer_id,))}
+
+
+@in_session
 def postpone(cf: CompanySession, customer_id: int, until: date, reason: str) -> int:
     """Nothing proposed for the customer until ``until`` included."""
     return stop(cf, customer_id, reason, until)
+
+
+@in_session
+def postpone_many(cf: CompanySession, customer_ids: Iterable[int], until: date,
+                  reason: str) -> int:
+    """Postpone several customers to the same day, for one reason (all or nothing)."""
+    ids = sorted(set(customer_ids))
+    with cf.atomic():
+        for customer_id in ids:
+            postpone(cf, customer_id, until, reason)
+    return len(ids)
 
 
 @in_session
@@ -494,30 +638,7 @@ def lift_stops(cf: CompanySession, customer_id: int, invoice_id: int | None = No
     return n
 
 
-# --- Scenarios ----------------------------------------------------------------------------------
-
-
-@in_session
-def choose(cf: CompanySession, customer_id: int, scenario_key: str | None) -> None:
-    """The customer's own scenario (None: back to the rules). The scenario must be in the
-    company (:func:`install_shipped` for the shipped ones)."""
-    with cf.atomic():
-        cf.execute("DELETE FROM dunning_choice WHERE customer_id = ?", (customer_id,))
-        if scenario_key is not None:
-            sid = _scenario_id(cf, scenario_key)
-            if sid is None:
-                raise ValueError(f"no scenario {scenario_key!r} in this company")
-            cf.execute("INSERT INTO dunning_choice (customer_id, scenario_id) VALUES (?, ?)",
-                       (customer_id, sid))
-    cf.report(Change.of(Topic.CALLS, customers=[customer_id]))
-
-
-@in_session
-def choice_of(cf: CompanySession, customer_id: int) -> str | None:
-    """The key of the scenario chosen for the customer (None: the rules decide)."""
-    value = cf.scalar("SELECT d.key FROM dunning_choice ch JOIN dunning_scenario d "
-                      "ON d.id = ch.scenario_id WHERE ch.customer_id = ?", (customer_id,))
-    return None if value is None else str(value)
+# --- A customer's scenario and stops ----------------------------------------------------------
 
 
 @in_session
@@ -540,108 +661,3 @@ def scenario_for(cf: CompanySession, customer_id: int, today: date) -> str | Non
     chosen = choose_scenario(facts[0], profiles(cf, [customer_id]).get(customer_id),
                              assignment, known)
     return None if chosen is None else chosen.key
-
-
-STEP_COLUMNS = ("position", "channel", "offset_days", "anchor", "letter_kind",
-                "min_amount_cents", "automatic", "repeat_every_days", "repeat_max",
-                "claims_charges", "note", "rule")
-
-
-def _step_row(scenario_id: int, s: Step) -> tuple[Any, ...]:
-    return (scenario_id, s.position, s.channel.value, s.offset_days, s.anchor.value,
-            s.letter_kind.value, s.min_amount_cents, int(s.automatic), s.repeat_every_days,
-            s.repeat_max, int(bool(s.claims_charges)), s.note, s.rule)
-
-
-@in_session
-def save_scenario(cf: CompanySession, scenario: Scenario, *, shipped: bool = False) -> int:
-    """Write ``scenario`` (by key; its steps replaced). Returns its id."""
-    with cf.atomic():
-        sid = _scenario_id(cf, scenario.key)
-        if sid is None:
-            sid = cf.insert("INSERT INTO dunning_scenario (name, is_default, key, legal_note, "
-                            "shipped) VALUES (?, 0, ?, ?, ?)",
-                            (scenario.name, scenario.key, scenario.legal_note, int(shipped)))
-        else:
-            cf.execute("UPDATE dunning_scenario SET name = ?, legal_note = ? WHERE id = ?",
-                       (scenario.name, scenario.legal_note, sid))
-            cf.execute("DELETE FROM dunning_step WHERE scenario_id = ?", (sid,))
-        marks = ", ".join("?" for _ in range(len(STEP_COLUMNS) + 1))
-        cf.executemany(f"INSERT INTO dunning_step (scenario_id, {', '.join(STEP_COLUMNS)}) "
-                       f"VALUES ({marks})", [_step_row(sid, s) for s in scenario.steps])
-    cf.report(Change.of(Topic.CALLS))
-    return sid
-
-
-@in_session
-def install_shipped(cf: CompanySession) -> None:
-    """Write the shipped scenarios the company lacks, and their rules when it has none."""
-    shipped, assignment = shipped_scenarios()
-    with cf.atomic():
-        for scenario in shipped.values():
-            if _scenario_id(cf, scenario.key) is None:
-                save_scenario(cf, scenario, shipped=True)
-        if not cf.scalar("SELECT COUNT(*) FROM dunning_rule"):
-            cf.executemany(
-                "INSERT INTO dunning_rule (position, scenario_id, kinds, country, tags, "
-                "min_cents, max_cents, behaviours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(n, _scenario_id(cf, r.scenario), ",".join(sorted(r.kinds)), r.country or "",
-                  ",".join(sorted(r.tags)), r.min_cents, r.max_cents,
-                  ",".join(sorted(b.value for b in r.behaviours)))
-                 for n, r in enumerate(assignment.rules, start=1)])
-        if not cf.scalar("SELECT COUNT(*) FROM dunning_scenario WHERE is_default = 1"):
-            cf.execute("UPDATE dunning_scenario SET is_default = 1 WHERE key = ?",
-                       (assignment.default,))
-
-
-@in_session
-def save_assignment(cf: CompanySession, assignment: Assignment) -> None:
-    """Replace the rules (in their order) and the default scenario; every scenario they name
-    must be in the company."""
-    with cf.atomic():
-        ids = {r.scenario: _scenario_id(cf, r.scenario) for r in assignment.rules}
-        ids[assignment.default] = _scenario_id(cf, assignment.default)
-        missing = sorted(key for key, sid in ids.items() if sid is None)
-        if missing:
-            raise ValueError(f"no scenario {', '.join(missing)} in this company")
-        cf.execute("DELETE FROM dunning_rule")
-        cf.executemany(
-            "INSERT INTO dunning_rule (position, scenario_id, kinds, country, tags, "
-            "min_cents, max_cents, behaviours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(n, ids[r.scenario], ",".join(sorted(r.kinds)), r.country or "",
-              ",".join(sorted(r.tags)), r.min_cents, r.max_cents,
-              ",".join(sorted(b.value for b in r.behaviours)))
-             for n, r in enumerate(assignment.rules, start=1)])
-        cf.execute("UPDATE dunning_scenario SET is_default = 0")
-        cf.execute("UPDATE dunning_scenario SET is_default = 1 WHERE key = ?",
-                   (assignment.default,))
-    cf.report(Change.of(Topic.CALLS))
-
-
-def _split(text: str) -> frozenset[str]:
-    return frozenset(t for t in (text or "").split(",") if t)
-
-
-@in_session
-def scenarios(cf: CompanySession) -> tuple[dict[str, Scenario], Assignment]:
-    """The company's scenarios and rules; the shipped ones while it has none."""
-    rows = cf.tuples("SELECT id, key, name, legal_note, is_default FROM dunning_scenario "
-                     "WHERE key <> '' ORDER BY id")
-    if not rows:
-        return shipped_scenarios()
-    steps: dict[int, list[Step]] = defaultdict(list)
-    for r in cf.tuples(f"SELECT scenario_id, {', '.join(STEP_COLUMNS)} FROM dunning_step"):
-        values: Mapping[str, Any] = dict(zip(STEP_COLUMNS, r[1:], strict=True))
-        steps[r[0]].append(Step(**{**values, "automatic": bool(values["automatic"]),
-                                   "claims_charges": bool(values["claims_charges"])}))
-    keys = {sid: key for sid, key, *_ in rows}
-    known = {key: Scenario(key, name, tuple(steps[sid]), note)
-             for sid, key, name, note, _ in rows if steps[sid]}
-    rules = tuple(
-        Rule(keys[sid], _split(kinds), country or None, _split(tags), lo, hi,
-             frozenset(Behaviour(b) for b in _split(behaviours)))
-        for sid, kinds, country, tags, lo, hi, behaviours in cf.tuples(
-            "SELECT scenario_id, kinds, country, tags, min_cents, max_cents, behaviours "
-            "FROM dunning_rule ORDER BY position, id"))
-    default = next((key for _, key, _, _, is_default in rows if is_default), rows[0][1])
-    return known, Assignment(rules, default)

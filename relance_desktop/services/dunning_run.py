@@ -10,10 +10,11 @@ Each proposal goes out by the means its channel calls for (:func:`delivery`):
 - ``letter``: the documents go through the letter batch (:func:`services.letter_batch.produce`,
   all or nothing, recorded in the history) — :func:`produce_letters`;
 - ``call``: a call-back task due now, which the « Aujourd'hui » queue shows
-  (:func:`hand_call_to_today`);
+  (:func:`hand_call_to_today`); the step is pending until the call is logged, then done;
 - ``sms``: the user sends the text from their own phone; validating records it.
 
-Every step carried out is recorded with :func:`services.dunning.record_done`.
+Every step carried out is recorded with :func:`services.dunning.record_done` (a call handed
+over with :func:`services.dunning.record_handed`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from relance_desktop.domain.dunning.model import LetterKind
 from relance_desktop.errors import UserFacingError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import calls, letter_batch, letters, mailer
-from relance_desktop.services.dunning import DayAction, record_done
+from relance_desktop.services.dunning import DayAction, record_done, record_handed
 from relance_desktop.store.session import CompanySession, in_session
 
 EMAIL, LETTER, CALL, SMS = "email", "letter", "call", "sms"
@@ -61,12 +62,13 @@ def document_kind(proposal: Proposal) -> str:
 @in_session
 def hand_call_to_today(cf: CompanySession, action: DayAction, today: date, now: datetime,
                        *, user_id: int | None = None) -> int:
-    """A call-back task due now (« Aujourd'hui » lists it), and the step recorded as done."""
+    """A call-back task due now (« Aujourd'hui » lists it); the step is pending until the call
+    is logged (then done, with the call: :func:`services.dunning.call_logged`)."""
     note = action.proposal.step.note or "Appel prévu par le scénario de relance"
     with cf.atomic():
         calls.schedule_call_back(cf, action.customer_id, at=now, now_at=now, note=note,
                                  user_id=user_id)
-        return record_done(cf, action, today, note=note)
+        return record_handed(cf, action, today, note=note)
 
 
 SMS_TEXT = QT_TRANSLATE_NOOP(
@@ -218,8 +220,9 @@ def produce_letters(cf: CompanySession, actions: Sequence[DayAction], writing: W
         except Cancelled:
             break
         run.files.extend(result.files)
-        for action in group:
-            record_done(cf, action, writing.today)
-            run.done.append(action.customer_name)
+        with cf.atomic():  # one transaction for the group's steps, not one per letter
+            for action in group:
+                record_done(cf, action, writing.today)
+                run.done.append(action.customer_name)
         base += len(group)
     return run

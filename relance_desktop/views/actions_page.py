@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -142,12 +143,22 @@ class ActionsPage(QWidget):
             self.tr("Montant"), self.tr("Envoi")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.ExtendedSelection)  # triage
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((180, 170, 320, 270, 95)):
             self.table.setColumnWidth(column, width)
-        layout.addWidget(self.table, 1)
+        from relance_desktop.views.dunning_calendar import DunningCalendar
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("actionsTabs")
+        self.tabs.addTab(self.table, self.tr("Aujourd'hui"))
+        self.calendar = DunningCalendar(session)
+        self.calendar_stale = True  # read when its tab is shown (it forecasts the whole book)
+        self.tabs.addTab(self.calendar, self.tr("Calendrier"))
+        self.tabs.currentChanged.connect(lambda _i: self._show_calendar())
+        layout.addWidget(self.tabs, 1)
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
         layout.addWidget(self.count_label)
@@ -242,6 +253,13 @@ class ActionsPage(QWidget):
             else self.tr("Rien à faire aujourd'hui : aucune étape de relance n'est due."))
         if self.actions:
             self.table.setCurrentCell(0, 0)
+        self.calendar_stale = True
+        self._show_calendar()
+
+    def _show_calendar(self) -> None:
+        if self.tabs.currentWidget() is self.calendar and self.calendar_stale:
+            self.calendar_stale = False
+            self.calendar.reload(self.cf)
 
     def check_all(self, checked: bool = True) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -272,25 +290,38 @@ class ActionsPage(QWidget):
         dialog = PostponeDialog(self, self.session.today())
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def selected_actions(self) -> list[DayAction]:
+        """The actions of the selected rows (several: Ctrl or Shift click), else the current."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        chosen = [self.actions[r] for r in rows if 0 <= r < len(self.actions)]
+        current = self.current_action()
+        return chosen or ([] if current is None else [current])
+
     def skip(self) -> None:
-        action = self.current_action()
-        if self.cf is None or action is None:
+        """Skip the selected actions, for one reason (recorded in each one's history)."""
+        chosen = self.selected_actions()
+        if self.cf is None or not chosen:
             return
-        reason = self.ask_reason(self.tr("Passer l'étape"), self.tr(
-            "Pourquoi passer « {action} » pour {customer} ?").format(
-                action=channel_text(action.proposal), customer=action.customer_name))
+        if len(chosen) == 1:
+            question = self.tr("Pourquoi passer « {action} » pour {customer} ?").format(
+                action=channel_text(chosen[0].proposal), customer=chosen[0].customer_name)
+        else:
+            question = self.tr("Pourquoi passer ces {count} actions ({customers}) ?").format(
+                count=len(chosen), customers=", ".join(a.customer_name for a in chosen))
+        reason = self.ask_reason(self.tr("Passer l'étape"), question)
         if reason is None:
             return
         if not reason:
             QMessageBox.information(self, self.tr("Passer l'étape"),
                                     self.tr("Indiquez la raison : elle reste dans l'historique."))
             return
-        dunning.record_skipped(self.cf, action, self.session.today(), reason)
+        dunning.skip_many(self.cf, chosen, self.session.today(), reason)
         self._changed()
 
     def postpone(self) -> None:
-        action = self.current_action()
-        if self.cf is None or action is None:
+        """Nothing proposed for the customers of the selected actions until a day."""
+        chosen = self.selected_actions()
+        if self.cf is None or not chosen:
             return
         asked = self.ask_postpone()
         if asked is None:
@@ -300,7 +331,7 @@ class ActionsPage(QWidget):
             QMessageBox.information(self, self.tr("Reporter"), self.tr(
                 "Choisissez un jour après aujourd'hui et indiquez la raison."))
             return
-        dunning.postpone(self.cf, action.customer_id, until, reason)
+        dunning.postpone_many(self.cf, [a.customer_id for a in chosen], until, reason)
         self._changed()
 
     def _writing(self) -> dunning_run.Writing:

@@ -131,9 +131,11 @@ class CustomerWindow(QWidget):
         self.tabs.addTab(self.payment_view, self.tr("Pai&ements"))
         self.tabs.addTab(self.contact_view, self.tr("Con&tacts"))
         self.tabs.addTab(self.history_view, self.tr("&Historique"))
-        from relance_desktop.views.dunning_timeline import DunningTimeline
+        from relance_desktop.views.dunning_timeline import DunningTimeline, InvoiceStopMenu
 
         self.timeline_view = DunningTimeline(self.session, self.cf, self.customer_id, self)
+        self.invoice_stops = InvoiceStopMenu(  # stop or resume one invoice's dunning
+            self, [self.invoice_view], self.session, lambda: self.cf, self._invoice_named)
         self.tabs.addTab(self.timeline_view, self.tr("&Relances à venir"))
 
     def _build_actions(self) -> None:
@@ -345,6 +347,10 @@ class CustomerWindow(QWidget):
 
     def _current_invoice(self) -> Row | None:
         return self.invoices.row(self.invoice_view.currentIndex())
+
+    def _invoice_named(self) -> tuple[int, str] | None:
+        row = self._current_invoice()
+        return None if row is None else (int(row.id), str(row.cells[0]))
 
     def _update_buttons(self) -> None:
         row = self._current_invoice()

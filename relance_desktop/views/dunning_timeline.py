@@ -1,14 +1,21 @@
 """A customer's dunning, in the customer window: the scenario that applies (the user may choose
 another), the stops in force (stop with a reason and an end date, or resume), and what will be
 proposed over the next 60 days if each step is carried out on its day
-(:func:`relance_desktop.services.dunning.timeline`)."""
+(:func:`relance_desktop.services.dunning.timeline`), with the invoices each step covers.
+
+One invoice can be stopped too, from the invoice table's context menu (:class:`InvoiceStopMenu`):
+the customer's other invoices go on; the stop is listed here with the invoice's number."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -28,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.services import dunning
 from relance_desktop.services.session import CompanySession
-from relance_desktop.views.common import Session
-from relance_desktop.views.dunning_labels import channel_text
+from relance_desktop.views.common import Session, translate
+from relance_desktop.views.dunning_labels import CHANNELS, channel_text, label
 
 DAYS = 60
 
@@ -37,9 +44,9 @@ DAYS = 60
 class StopDialog(QDialog):
     """Why the chase stops, and until when (or until resumed)."""
 
-    def __init__(self, parent: QWidget | None, today: date) -> None:
+    def __init__(self, parent: QWidget | None, today: date, title: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Arrêter les relances"))
+        self.setWindowTitle(title or self.tr("Arrêter les relances"))
         form = QFormLayout(self)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("ex. : litige en cours de règlement amiable"))
@@ -90,16 +97,29 @@ class DunningTimeline(QWidget):
         self.state.setObjectName("dunningState")
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("dunningTimeline")
         self.table.setHorizontalHeaderLabels([self.tr("Jour"), self.tr("Action"),
-                                              self.tr("Montant"), self.tr("Étape")])
+                                              self.tr("Montant"), self.tr("Factures"),
+                                              self.tr("Étape")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((110, 220, 120)):
+        for column, width in enumerate((110, 220, 120, 160)):
             self.table.setColumnWidth(column, width)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(QLabel(self.tr("Étapes déjà faites, passées ou en attente :")))
+        self.past = QTableWidget(0, 5)
+        self.past.setObjectName("dunningPast")
+        self.past.setHorizontalHeaderLabels([self.tr("Jour"), self.tr("Action"),
+                                             self.tr("Résultat"), self.tr("Factures"),
+                                             self.tr("Scénario et étape")])
+        self.past.verticalHeader().hide()
+        self.past.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.past.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((110, 220, 170, 160)):
+            self.past.setColumnWidth(column, width)
+        layout.addWidget(self.past, 1)
         self.scenario.activated.connect(self._chosen)
         self.reload()
 
@@ -118,13 +138,18 @@ class DunningTimeline(QWidget):
                                       if chosen else 0)
         self.scenario.blockSignals(False)
         stops = dunning.stops_of(cf, self.customer_id, today)
-        lines = [self.tr("Relances arrêtées : {reason} ({until})").format(
-            reason=s.reason, until=(self.tr("jusqu'au {day}").format(day=fmt.date(s.until))
-                                    if s.until else self.tr("jusqu'à reprise")))
-            for s in stops]
+        numbers = dunning.invoice_numbers(cf, self.customer_id)
+        lines = []
+        for s in stops:
+            until = (self.tr("jusqu'au {day}").format(day=fmt.date(s.until)) if s.until
+                     else self.tr("jusqu'à reprise"))
+            lines.append(self.tr("Relances arrêtées : {reason} ({until})").format(
+                reason=s.reason, until=until) if s.invoice_id is None else self.tr(
+                "Facture {number} : relances arrêtées : {reason} ({until})").format(
+                number=numbers.get(s.invoice_id, "?"), reason=s.reason, until=until))
         self.resume_button.setEnabled(bool(stops))
         ahead = dunning.timeline(cf, self.customer_id, today, DAYS)
-        if not lines:
+        if not any(s.invoice_id is None for s in stops):
             lines.append(self.tr("Les {days} prochains jours, si chaque étape est faite le jour "
                                  "dit et que rien n'est payé :").format(days=DAYS)
                          if ahead else self.tr("Rien de prévu les {days} prochains jours.")
@@ -134,6 +159,7 @@ class DunningTimeline(QWidget):
         for row, (day, proposal) in enumerate(ahead):
             step = proposal.step
             texts = (fmt.date(day), channel_text(step), fmt.money(proposal.amount_cents),
+                     ", ".join(numbers.get(i, "?") for i in proposal.invoice_ids),
                      f"{step.position}. {step.note}" if step.note else str(step.position))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -142,6 +168,26 @@ class DunningTimeline(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+        self._show_past(numbers, known)
+
+    def _show_past(self, numbers: dict[int, str], known: dict[str, Any]) -> None:
+        """The steps recorded, newest first: done, skipped, or pending (a call handed to
+        « Aujourd'hui », done once the call is logged)."""
+        fmt = self.session.formatter
+        outcomes = {"done": self.tr("faite"), "skipped": self.tr("passée"),
+                    "pending": self.tr("en attente de l'appel")}
+        past = list(reversed(dunning.history(self.cf, self.customer_id)))
+        self.past.setRowCount(len(past))
+        for row, entry in enumerate(past):
+            scenario = known.get(entry.scenario)
+            texts = (fmt.date(entry.on), label(CHANNELS, entry.channel.value),
+                     outcomes.get(entry.outcome.value, entry.outcome.value),
+                     ", ".join(numbers.get(i, "?") for i in entry.invoice_ids),
+                     f"{scenario.name if scenario else entry.scenario} — {entry.position}")
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.past.setItem(row, column, item)
 
     def _chosen(self, index: int) -> None:
         key = self.scenario.itemData(index)
@@ -169,3 +215,49 @@ class DunningTimeline(QWidget):
     def resume(self) -> None:
         dunning.lift_stops(self.cf, self.customer_id)
         self.reload()
+
+
+class InvoiceStopMenu:
+    """« Arrêter les relances de cette facture… » / « Reprendre les relances de cette facture »
+    in the context menu of invoice lists: a customer window's invoice table, the main list.
+    ``current()`` gives the invoice the menu applies to: (its id, its number), or None."""
+
+    def __init__(self, owner: QWidget, views: list[QAbstractItemView], session: Session,
+                 cf: Callable[[], CompanySession | None],
+                 current: Callable[[], tuple[int, str] | None]) -> None:
+        self.owner, self.session, self.cf, self.current = owner, session, cf, current
+        self.stop_action = QAction(translate("DunningTimeline",
+                                             "Arrêter les relances de cette facture…"), owner)
+        self.stop_action.triggered.connect(self.stop)
+        self.resume_action = QAction(translate("DunningTimeline",
+                                               "Reprendre les relances de cette facture"), owner)
+        self.resume_action.triggered.connect(self.resume)
+        for view in views:
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions([self.stop_action, self.resume_action])
+
+    def ask(self, number: str) -> tuple[str, date | None] | None:
+        dialog = StopDialog(self.owner, self.session.today(), translate(
+            "DunningTimeline", "Arrêter les relances de la facture {number}").format(
+            number=number))
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def stop(self) -> None:
+        current, cf = self.current(), self.cf()
+        if current is None or cf is None:
+            return
+        asked = self.ask(current[1])
+        if asked is None:
+            return
+        reason, until = asked
+        if not reason or (until is not None and until < self.session.today()):
+            QMessageBox.information(self.owner, self.stop_action.text(), translate(
+                "DunningTimeline",
+                "Indiquez la raison (et une date de reprise qui n'est pas passée)."))
+            return
+        dunning.stop_invoice(cf, current[0], reason, until)
+
+    def resume(self) -> None:
+        current, cf = self.current(), self.cf()
+        if current is not None and cf is not None:
+            dunning.lift_invoice_stop(cf, current[0])

@@ -144,6 +144,14 @@ class InvoicesPage:
         self.tree.setAllColumnsShowFocus(True)
         for view in (self.table, self.tree):
             fit_columns(view, {int(col): cap for col, cap in COLUMN_CAPS.items()})
+        from relance_desktop.views.dunning_timeline import InvoiceStopMenu
+
+        self.invoice_stops = InvoiceStopMenu(  # stop or resume one invoice's dunning
+            self, [self.table, self.tree], self.session, lambda: self.cf, self._invoice_named)
+
+    def _invoice_named(self) -> tuple[int, str] | None:
+        item = self.model.item_at(self.view.currentIndex())
+        return None if item is None else (int(item.invoice_id), str(item.number))
 
     def reload(self) -> None:
         if self.cf is None:

@@ -130,6 +130,8 @@ class ScenarioEditor(QDialog):
         tabs.addTab(self._build_rules_page(), self.tr("Règles d'attribution"))
         for rule in self.assignment.rules:
             self._rule_row(rule)
+        self.rules.itemChanged.connect(lambda _item: self.timer.start())
+        self.default.currentIndexChanged.connect(lambda _i: self.timer.start())
         bottom = QHBoxLayout()
         self.impact = QLabel()
         self.impact.setObjectName("scenarioImpact")
@@ -185,9 +187,9 @@ class ScenarioEditor(QDialog):
         rules_layout.addWidget(self.rules, 1)
         rule_buttons = QHBoxLayout()
         add_rule = QPushButton(self.tr("Ajouter une règle"))
-        add_rule.clicked.connect(lambda: self._rule_row(Rule(self.current_key)))
+        add_rule.clicked.connect(self.add_rule)
         remove_rule = QPushButton(self.tr("Supprimer la règle"))
-        remove_rule.clicked.connect(lambda: self.rules.removeRow(self.rules.currentRow()))
+        remove_rule.clicked.connect(self.remove_rule)
         rule_buttons.addWidget(add_rule)
         rule_buttons.addWidget(remove_rule)
         rule_buttons.addWidget(QLabel(self.tr("Par défaut :")))
@@ -298,14 +300,24 @@ class ScenarioEditor(QDialog):
     def _rule_row(self, rule: Rule) -> None:
         row = self.rules.rowCount()
         self.rules.insertRow(row)
-        self.rules.setCellWidget(row, 0, _combo({k: s.name for k, s in self.known.items()},
-                                                rule.scenario))
+        scenario = _combo({k: s.name for k, s in self.known.items()}, rule.scenario)
+        scenario.currentIndexChanged.connect(lambda _i: self.timer.start())
+        self.rules.setCellWidget(row, 0, scenario)
         texts = (_set(rule.kinds), rule.country or "", _set(rule.tags),
                  "" if rule.min_cents is None else str(rule.min_cents // 100),
                  "" if rule.max_cents is None else str(rule.max_cents // 100),
                  _set(rule.behaviours))
         for column, text in enumerate(texts, 1):
             self.rules.setItem(row, column, QTableWidgetItem(text))
+
+    def add_rule(self) -> None:
+        self._rule_row(Rule(self.current_key))
+        self.timer.start()
+
+    def remove_rule(self) -> None:
+        if self.rules.currentRow() >= 0:
+            self.rules.removeRow(self.rules.currentRow())
+            self.timer.start()
 
     def rules_edited(self) -> Assignment:
         rules = []
@@ -334,15 +346,18 @@ class ScenarioEditor(QDialog):
 
     # -- what changes, saving ----------------------------------------------------------------
     def count_changes(self) -> int | None:
+        """How many customers get another action today with the steps and the rules as edited
+        (both count: a rule that moves a customer to another scenario changes its step)."""
         try:
-            edited = self.edited()
+            edited, assignment = self.edited(), self.rules_edited()
         except ValueError as exc:
             self.changing = None
             self.impact.setText(str(exc))
             return None
-        self.changing = dunning.customers_changing_step(self.cf, edited, self.session.today())
+        self.changing = dunning.customers_changing_step(self.cf, edited, self.session.today(),
+                                                        assignment)
         self.impact.setText(self.tr("%n clients changent d'étape aujourd'hui avec ce "
-                                    "scénario.", "", self.changing))
+                                    "scénario et ces règles.", "", self.changing))
         return self.changing
 
     def save(self) -> None:

@@ -127,100 +127,92 @@
         <translation>Free first reminder (Belgian consumer)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="65"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="66"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (due {due}, {amount} left)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="167"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Tick all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="158"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="169"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>Edit the &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="160"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="171"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Skip…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="162"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="173"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Postpone…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenarios…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="168"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="179"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>&amp;Validate the ticked actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="204"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="215"/>
         <source>Étapes automatiques du jour :</source>
         <translation>Today&apos;s automatic steps:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="210"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="221"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Today&apos;s actions&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="223"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="234"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="224"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="235"/>
         <source>à valider</source>
         <translation>to validate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="241"/>
-        <source>%n actions proposées</source>
-        <translation>
-            <numerusform>%n action proposed</numerusform>
-            <numerusform>%n actions proposed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
         <source>%n appels ajoutés à « Aujourd&apos;hui ».</source>
         <translation>
             <numerusform>%n call added to “Today”.</numerusform>
@@ -228,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="419"/>
         <source>%n SMS notés comme envoyés.</source>
         <translation>
             <numerusform>%n text message noted as sent.</numerusform>
@@ -236,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="485"/>
         <source>%n courriers produits.</source>
         <translation>
             <numerusform>%n letter produced.</numerusform>
@@ -244,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="490"/>
         <source>%n e-mails envoyés.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>
@@ -252,110 +244,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="242"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="253"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Nothing to do today: no dunning step is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="279"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="315"/>
         <source>Passer l&apos;étape</source>
         <translation>Skip the step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="280"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Why skip “{action}” for {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="286"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
+        <source>Calendrier</source>
+        <translation>Calendar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="252"/>
+        <source>%n actions proposées</source>
+        <translation>
+            <numerusform>%n action proposed</numerusform>
+            <numerusform>%n actions proposed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="309"/>
+        <source>Pourquoi passer ces {count} actions ({customers}) ?</source>
+        <translation>Why skip these {count} actions ({customers})?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="316"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="300"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="331"/>
         <source>Reporter</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="301"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="332"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Choose a day after today and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="317"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="348"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>E-mail text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="318"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="349"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>This action is not an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="341"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="372"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Folder to write the letters to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="368"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="481"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="499"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="512"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="530"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="369"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
         <source>Cochez au moins une action.</source>
         <translation>Tick at least one action.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="381"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="412"/>
         <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
         <translation>Text message to send to {customer} ({number}): “{text}”</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="437"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Letters not produced: no folder chosen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="414"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="445"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails not sent: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="427"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>The automatic e-mails wait for your validation: the sending password is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="469"/>
         <source>Envoi des e-mails…</source>
         <translation>Sending the e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="439"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="456"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="487"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Nothing to write for: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="461"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="492"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="464"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="495"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
     </message>
@@ -1597,73 +1612,73 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="139"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Coming reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="140"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="142"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="146"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="148"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="148"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="150"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="193"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="210"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="195"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="212"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="271"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="319"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="336"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="338"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="340"/>
         <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n open invoice — balance due {due}, of which overdue {overdue}</numerusform>
@@ -1671,27 +1686,27 @@ Copy the report below and send it to support. Log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="379"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="380"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="386"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="411"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="411"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="433"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -1767,79 +1782,203 @@ No backup copy could be written either: what you typed exists only in this windo
     </message>
 </context>
 <context>
-    <name>DunningTimeline</name>
+    <name>DunningCalendar</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="76"/>
-        <source>&amp;Scénario :</source>
-        <translation>&amp;Scenario:</translation>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
+        <source>Client</source>
+        <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="82"/>
-        <source>&amp;Arrêter les relances…</source>
-        <translation>S&amp;top the reminders…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="85"/>
-        <source>&amp;Reprendre les relances</source>
-        <translation>&amp;Resume the reminders</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="95"/>
-        <source>Jour</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="95"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
-        <source>Étape</source>
-        <translation>Step</translation>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="104"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="83"/>
+        <source>Calcul du calendrier des {horizon} prochains jours…</source>
+        <translation>Working out the calendar of the next {horizon} days…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="121"/>
+        <source>{actions} {days} dans les {horizon} prochains jours, si chaque action est faite le jour dit et que rien n&apos;est payé.</source>
+        <translation>{actions} {days} in the next {horizon} days, if each action is done on its day and nothing is paid.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="123"/>
+        <source>%n actions prévues</source>
+        <translation>
+            <numerusform>%n action planned</numerusform>
+            <numerusform>%n actions planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="124"/>
+        <source>sur %n jours d&apos;envoi</source>
+        <translation>
+            <numerusform>over %n sending day</numerusform>
+            <numerusform>over %n sending days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="126"/>
+        <source>Aucune action de relance prévue dans les {horizon} prochains jours.</source>
+        <translation>No dunning action planned in the next {horizon} days.</translation>
+    </message>
+</context>
+<context>
+    <name>DunningTimeline</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="83"/>
+        <source>&amp;Scénario :</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="89"/>
+        <source>&amp;Arrêter les relances…</source>
+        <translation>S&amp;top the reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="92"/>
+        <source>&amp;Reprendre les relances</source>
+        <translation>&amp;Resume the reminders</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
         <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <source>Étapes déjà faites, passées ou en attente :</source>
+        <translation>Steps already done, skipped or waiting:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <source>Résultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <source>Scénario et étape</source>
+        <translation>Scenario and step</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <source>faite</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <source>passée</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="178"/>
+        <source>en attente de l&apos;appel</source>
+        <translation>waiting for the call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="229"/>
+        <source>Arrêter les relances de cette facture…</source>
+        <translation>Stop the reminders for this invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="232"/>
+        <source>Reprendre les relances de cette facture</source>
+        <translation>Resume the reminders for this invoice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
+        <source>Arrêter les relances de la facture {number}</source>
+        <translation>Stop the reminders for invoice {number}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="134"/>
         <source>Selon les règles ({name})</source>
         <translation>By the rules ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="144"/>
         <source>jusqu&apos;au {day}</source>
         <translation>until {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="145"/>
         <source>jusqu&apos;à reprise</source>
         <translation>until resumed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="128"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
+        <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
+        <translation>Invoice {number}: reminders stopped: {reason} ({until})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>The next {days} days, if each step is done on its day and nothing is paid:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="130"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Nothing planned in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="163"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="209"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="164"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="210"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="254"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Give the reason (and a resume date that has not passed).</translation>
     </message>
@@ -2026,7 +2165,7 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>EmailTextDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="99"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="100"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>E-mail text</translation>
     </message>
@@ -2656,6 +2795,16 @@ Export their data first if they have asked for it.</translation>
         <translation>Before the first letter, complete the company&apos;s details: missing are {fields}.</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/company_hint.py" line="35"/>
+        <source>Les courriers impriment l&apos;adresse, le numéro d&apos;entreprise, l&apos;IBAN, l&apos;e-mail et le téléphone de la société : aucun courrier ne part sans eux.</source>
+        <translation>Letters print the company&apos;s address, registration number, IBAN, e-mail and phone: no letter goes out without them.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/company_hint.py" line="39"/>
+        <source>Il manque encore {fields}.</source>
+        <translation>Still missing: {fields}.</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/letter_ready.py" line="37"/>
         <source>Fiche de la société incomplète</source>
         <translation>Company details incomplete</translation>
@@ -2674,16 +2823,6 @@ Export their data first if they have asked for it.</translation>
         <location filename="../../relance_desktop/views/letter_ready.py" line="43"/>
         <source>&amp;Compléter la fiche de la société…</source>
         <translation>&amp;Complete the company&apos;s details…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/company_hint.py" line="35"/>
-        <source>Les courriers impriment l&apos;adresse, le numéro d&apos;entreprise, l&apos;IBAN, l&apos;e-mail et le téléphone de la société : aucun courrier ne part sans eux.</source>
-        <translation>Letters print the company&apos;s address, registration number, IBAN, e-mail and phone: no letter goes out without them.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/company_hint.py" line="39"/>
-        <source>Il manque encore {fields}.</source>
-        <translation>Still missing: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3007,14 @@ Manager</translation>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/letters_page.py" line="289"/>
+        <source>%n clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
+        <translation>
+            <numerusform>%n customer hidden by the filter “Only customers at the previous level”.</numerusform>
+            <numerusform>%n customers hidden by the filter “Only customers at the previous level”.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../relance_desktop/views/letters_page.py" line="252"/>
         <source>{name} — en litige</source>
@@ -2884,14 +3031,6 @@ Manager</translation>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="289"/>
-        <source>%n clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
-        <translation>
-            <numerusform>%n customer hidden by the filter “Only customers at the previous level”.</numerusform>
-            <numerusform>%n customers hidden by the filter “Only customers at the previous level”.</numerusform>
         </translation>
     </message>
     <message>
@@ -3420,12 +3559,12 @@ Manager</translation>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="238"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="241"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
@@ -4080,17 +4219,17 @@ Save it anyway?</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="75"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="76"/>
         <source>Reporter</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="82"/>
         <source>Rien proposé jusqu&apos;au :</source>
         <translation>Nothing proposed until:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="83"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="84"/>
         <source>Raison :</source>
         <translation>Reason:</translation>
     </message>
@@ -5304,22 +5443,22 @@ Save it anyway?</translation>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="162"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
         <source>&amp;Ajouter une étape</source>
         <translation>&amp;Add a step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="163"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
         <source>&amp;Supprimer l&apos;étape</source>
         <translation>&amp;Delete the step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="166"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="167"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
@@ -5329,22 +5468,22 @@ Save it anyway?</translation>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="178"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="180"/>
         <source>La première règle qui convient donne le scénario ; sinon, le scénario par défaut. Types : business, sole_trader, consumer, public_body ; comportements : new, punctual, loyal_late_once, occasional, chronic, disputing.</source>
         <translation>The first matching rule gives the scenario; otherwise, the default scenario. Kinds: business, sole_trader, consumer, public_body; behaviours: new, punctual, loyal_late_once, occasional, chronic, disputing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="187"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
         <source>Ajouter une règle</source>
         <translation>Add a rule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="191"/>
         <source>Supprimer la règle</source>
         <translation>Delete the rule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="193"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="195"/>
         <source>Par défaut :</source>
         <translation>Default:</translation>
     </message>
@@ -5354,54 +5493,54 @@ Save it anyway?</translation>
         <translation>Assignment rules</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="141"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="140"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="142"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="249"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="251"/>
         <source>Étape {n} : seul un e-mail de rappel courtois peut partir automatiquement.</source>
         <translation>Step {n}: only a courtesy reminder e-mail can go out automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="252"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="254"/>
         <source>Étape {n} : une répétition demande un nombre de jours et un nombre de fois.</source>
         <translation>Step {n}: a repeat needs a number of days and a number of times.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="255"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="257"/>
         <source>Étape {n} : le remerciement, et lui seul, compte à partir du paiement.</source>
         <translation>Step {n}: the thanks, and only the thanks, counts from the payment.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="266"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
         <source>Un scénario a au moins une étape.</source>
         <translation>A scenario has at least one step.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="270"/>
         <source>Un seul remerciement par scénario.</source>
         <translation>Only one thanks per scenario.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="322"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="334"/>
         <source>Règle {n} : « {value} » n&apos;est pas un montant en euros entiers.</source>
         <translation>Rule {n}: “{value}” is not an amount in whole euros.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="327"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="339"/>
         <source>Règle {n} : comportement inconnu « {value} ».</source>
         <translation>Rule {n}: unknown behaviour “{value}”.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="352"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="355"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="367"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="370"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
@@ -5496,15 +5635,15 @@ Save it anyway?</translation>
         <translation>the payment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
-        <source>%n clients changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="359"/>
+        <source>%n clients changent d&apos;étape aujourd&apos;hui avec ce scénario et ces règles.</source>
         <translation>
-            <numerusform>%n customer changes step today with this scenario.</numerusform>
-            <numerusform>%n customers change step today with this scenario.</numerusform>
+            <numerusform>%n customer changes step today with this scenario and these rules.</numerusform>
+            <numerusform>%n customers change step today with this scenario and these rules.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="356"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="371"/>
         <source>%n clients changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
         <translation>
             <numerusform>%n customer changes step today. Save?</numerusform>
@@ -5749,22 +5888,22 @@ Save it anyway?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="42"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="49"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="45"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>e.g.: dispute being settled amicably</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="46"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
         <source>Raison :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="47"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
         <source>Reprendre après le</source>
         <translation>Resume after</translation>
     </message>
@@ -6776,7 +6915,7 @@ Save it anyway?</translation>
 <context>
     <name>dunning</name>
     <message>
-        <location filename="../../relance_desktop/services/dunning_run.py" line="72"/>
+        <location filename="../../relance_desktop/services/dunning_run.py" line="74"/>
         <source>{company} : sauf erreur, {amount} restent dus (factures n° {numbers}). Merci de régler ou de nous appeler.</source>
         <translation>{company}: unless we are mistaken, {amount} is still due (invoice no. {numbers}). Please pay or call us.</translation>
     </message>
@@ -10617,67 +10756,67 @@ Save it anyway?</translation>
         <translation>Enter the outcome of the call (reached, no answer, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="191"/>
+        <location filename="../../relance_desktop/services/calls.py" line="194"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Write the correction to be added.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="207"/>
+        <location filename="../../relance_desktop/services/calls.py" line="210"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Choose the payment method.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="221"/>
+        <location filename="../../relance_desktop/services/calls.py" line="224"/>
         <source>Le montant promis doit être positif.</source>
         <translation>The amount promised must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="224"/>
+        <location filename="../../relance_desktop/services/calls.py" line="227"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>The amount promised ({amount}) is more than the balance due ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="228"/>
+        <location filename="../../relance_desktop/services/calls.py" line="231"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>The date promised cannot be in the past.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="231"/>
+        <location filename="../../relance_desktop/services/calls.py" line="234"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>A date more than a year away is not a promise: offer a payment plan instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="236"/>
+        <location filename="../../relance_desktop/services/calls.py" line="239"/>
         <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
         <translation>The grace period must be between 0 and {limit} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="320"/>
+        <location filename="../../relance_desktop/services/calls.py" line="323"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Write down what the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="323"/>
+        <location filename="../../relance_desktop/services/calls.py" line="326"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Choose at least one disputed invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="342"/>
+        <location filename="../../relance_desktop/services/calls.py" line="345"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Choose how the dispute ended.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="362"/>
+        <location filename="../../relance_desktop/services/calls.py" line="365"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>The call-back must be scheduled in the future.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="382"/>
+        <location filename="../../relance_desktop/services/calls.py" line="385"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>The amount claimed must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="385"/>
+        <location filename="../../relance_desktop/services/calls.py" line="388"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>The date of the claimed payment cannot be in the future.</translation>
     </message>

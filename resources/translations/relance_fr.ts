@@ -4,7 +4,7 @@
   <context>
     <name>ActionsPage</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="241" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="252" />
       <source>%n actions proposées</source>
       <translation>
         <numerusform>%n action proposée</numerusform>
@@ -12,7 +12,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="385" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="416" />
       <source>%n appels ajoutés à « Aujourd'hui ».</source>
       <translation>
         <numerusform>%n appel ajouté à « Aujourd'hui ».</numerusform>
@@ -20,7 +20,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="388" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="419" />
       <source>%n SMS notés comme envoyés.</source>
       <translation>
         <numerusform>%n SMS noté comme envoyé.</numerusform>
@@ -28,7 +28,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="454" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="485" />
       <source>%n courriers produits.</source>
       <translation>
         <numerusform>%n courrier produit.</numerusform>
@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="459" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="490" />
       <source>%n e-mails envoyés.</source>
       <translation>
         <numerusform>%n e-mail envoyé.</numerusform>
@@ -109,11 +109,30 @@
   <context>
     <name>CustomerWindow</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/customer_window.py" line="338" />
+      <location filename="../../relance_desktop/views/customer_window.py" line="340" />
       <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
       <translation>
         <numerusform>%n facture ouverte — reste dû {due}, dont échu {overdue}</numerusform>
         <numerusform>%n factures ouvertes — reste dû {due}, dont échu {overdue}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DunningCalendar</name>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/dunning_calendar.py" line="123" />
+      <source>%n actions prévues</source>
+      <translation>
+        <numerusform>%n action prévue</numerusform>
+        <numerusform>%n actions prévues</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/dunning_calendar.py" line="124" />
+      <source>sur %n jours d'envoi</source>
+      <translation>
+        <numerusform>sur %n jour d'envoi</numerusform>
+        <numerusform>sur %n jours d'envoi</numerusform>
       </translation>
     </message>
   </context>
@@ -365,15 +384,15 @@
   <context>
     <name>ScenarioEditor</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/scenario_editor.py" line="344" />
-      <source>%n clients changent d'étape aujourd'hui avec ce scénario.</source>
+      <location filename="../../relance_desktop/views/scenario_editor.py" line="359" />
+      <source>%n clients changent d'étape aujourd'hui avec ce scénario et ces règles.</source>
       <translation>
-        <numerusform>%n client change d'étape aujourd'hui avec ce scénario.</numerusform>
-        <numerusform>%n clients changent d'étape aujourd'hui avec ce scénario.</numerusform>
+        <numerusform>%n client change d'étape aujourd'hui avec ce scénario et ces règles.</numerusform>
+        <numerusform>%n clients changent d'étape aujourd'hui avec ce scénario et ces règles.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/scenario_editor.py" line="356" />
+      <location filename="../../relance_desktop/views/scenario_editor.py" line="371" />
       <source>%n clients changent d'étape aujourd'hui. Enregistrer ?</source>
       <translation>
         <numerusform>%n client change d'étape aujourd'hui. Enregistrer ?</numerusform>

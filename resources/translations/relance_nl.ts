@@ -127,100 +127,92 @@
         <translation>Gratis eerste herinnering (Belgische consument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="65"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="66"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (vervalt {due}, nog {amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Envoi</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="167"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="158"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="169"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>&amp;E-mail bewerken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="160"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="171"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Overslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="162"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="173"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenario&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="168"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="179"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>Aangevinkte acties &amp;bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="204"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="215"/>
         <source>Étapes automatiques du jour :</source>
         <translation>Automatische stappen van vandaag:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="210"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="221"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Acties van vandaag&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="223"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="234"/>
         <source>automatique</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="224"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="235"/>
         <source>à valider</source>
         <translation>te bevestigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="241"/>
-        <source>%n actions proposées</source>
-        <translation>
-            <numerusform>%n actie voorgesteld</numerusform>
-            <numerusform>%n acties voorgesteld</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
         <source>%n appels ajoutés à « Aujourd&apos;hui ».</source>
         <translation>
             <numerusform>%n oproep toegevoegd aan „Vandaag”.</numerusform>
@@ -228,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="419"/>
         <source>%n SMS notés comme envoyés.</source>
         <translation>
             <numerusform>%n sms genoteerd als verzonden.</numerusform>
@@ -236,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="485"/>
         <source>%n courriers produits.</source>
         <translation>
             <numerusform>%n brief gemaakt.</numerusform>
@@ -244,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="490"/>
         <source>%n e-mails envoyés.</source>
         <translation>
             <numerusform>%n e-mail verzonden.</numerusform>
@@ -252,110 +244,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="242"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="253"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Niets te doen vandaag: geen aanmaningsstap is aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="279"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="315"/>
         <source>Passer l&apos;étape</source>
         <translation>Stap overslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="280"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Waarom „{action}” overslaan voor {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="286"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
+        <source>Calendrier</source>
+        <translation>Kalender</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="252"/>
+        <source>%n actions proposées</source>
+        <translation>
+            <numerusform>%n actie voorgesteld</numerusform>
+            <numerusform>%n acties voorgesteld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="309"/>
+        <source>Pourquoi passer ces {count} actions ({customers}) ?</source>
+        <translation>Waarom deze {count} acties ({customers}) overslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="316"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Geef de reden op: die blijft in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="300"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="331"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="301"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="332"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Kies een dag na vandaag en geef de reden op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="317"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="348"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="318"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="349"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>Deze actie is geen e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="341"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="372"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="368"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="481"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="499"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="512"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="530"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="369"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
         <source>Cochez au moins une action.</source>
         <translation>Vink minstens één actie aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="381"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="412"/>
         <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
         <translation>Sms te sturen naar {customer} ({number}): „{text}”</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="437"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Brieven niet gemaakt: geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="414"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="445"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails niet verzonden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="427"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>De automatische e-mails wachten op uw bevestiging: het verzendwachtwoord staat niet in de sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="469"/>
         <source>Envoi des e-mails…</source>
         <translation>E-mails worden verzonden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="439"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="456"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="487"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Niets te schrijven voor: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="461"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="492"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="464"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="495"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
     </message>
@@ -1597,73 +1612,73 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="139"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Komende aanmaningen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="140"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="142"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="146"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="148"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="148"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="150"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="193"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="210"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="195"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="212"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="271"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="319"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="336"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="338"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="340"/>
         <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n openstaande factuur — openstaand {due}, waarvan vervallen {overdue}</numerusform>
@@ -1671,27 +1686,27 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="379"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="380"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="386"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="411"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="411"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="433"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -1767,79 +1782,203 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
     </message>
 </context>
 <context>
-    <name>DunningTimeline</name>
+    <name>DunningCalendar</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="76"/>
-        <source>&amp;Scénario :</source>
-        <translation>&amp;Scenario:</translation>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
+        <source>Client</source>
+        <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="82"/>
-        <source>&amp;Arrêter les relances…</source>
-        <translation>Aanmaningen s&amp;toppen…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="85"/>
-        <source>&amp;Reprendre les relances</source>
-        <translation>Aanmaningen &amp;hervatten</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="95"/>
-        <source>Jour</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="95"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
-        <source>Étape</source>
-        <translation>Stap</translation>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
+        <source>Factures</source>
+        <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="104"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="83"/>
+        <source>Calcul du calendrier des {horizon} prochains jours…</source>
+        <translation>Kalender van de komende {horizon} dagen wordt berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <source>Jour</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="121"/>
+        <source>{actions} {days} dans les {horizon} prochains jours, si chaque action est faite le jour dit et que rien n&apos;est payé.</source>
+        <translation>{actions} {days} in de komende {horizon} dagen, als elke actie op de geplande dag gebeurt en er niets betaald wordt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="123"/>
+        <source>%n actions prévues</source>
+        <translation>
+            <numerusform>%n actie gepland</numerusform>
+            <numerusform>%n acties gepland</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="124"/>
+        <source>sur %n jours d&apos;envoi</source>
+        <translation>
+            <numerusform>over %n verzenddag</numerusform>
+            <numerusform>over %n verzenddagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="126"/>
+        <source>Aucune action de relance prévue dans les {horizon} prochains jours.</source>
+        <translation>Geen aanmaningsactie gepland in de komende {horizon} dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DunningTimeline</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="83"/>
+        <source>&amp;Scénario :</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="89"/>
+        <source>&amp;Arrêter les relances…</source>
+        <translation>Aanmaningen s&amp;toppen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="92"/>
+        <source>&amp;Reprendre les relances</source>
+        <translation>Aanmaningen &amp;hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
         <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <source>Jour</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <source>Factures</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <source>Étape</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <source>Étapes déjà faites, passées ou en attente :</source>
+        <translation>Stappen al gedaan, overgeslagen of in afwachting:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <source>Résultat</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <source>Scénario et étape</source>
+        <translation>Scenario en stap</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <source>faite</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <source>passée</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="178"/>
+        <source>en attente de l&apos;appel</source>
+        <translation>wacht op het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="229"/>
+        <source>Arrêter les relances de cette facture…</source>
+        <translation>Aanmaningen voor deze factuur stoppen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="232"/>
+        <source>Reprendre les relances de cette facture</source>
+        <translation>Aanmaningen voor deze factuur hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
+        <source>Arrêter les relances de la facture {number}</source>
+        <translation>Aanmaningen voor factuur {number} stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <source>Montant</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="134"/>
         <source>Selon les règles ({name})</source>
         <translation>Volgens de regels ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="144"/>
         <source>jusqu&apos;au {day}</source>
         <translation>tot {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="145"/>
         <source>jusqu&apos;à reprise</source>
         <translation>tot hervatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="128"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
+        <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
+        <translation>Factuur {number}: aanmaningen gestopt: {reason} ({until})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>De komende {days} dagen, als elke stap op zijn dag gebeurt en er niets betaald wordt:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="130"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Niets gepland in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="163"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="209"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="164"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="210"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="254"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
     </message>
@@ -2026,7 +2165,7 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>EmailTextDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="99"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="100"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
@@ -2656,6 +2795,16 @@ Exporteer eerst de gegevens als de klant erom gevraagd heeft.</translation>
         <translation>Vul vóór de eerste brief de bedrijfsgegevens aan: er ontbreekt {fields}.</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/company_hint.py" line="35"/>
+        <source>Les courriers impriment l&apos;adresse, le numéro d&apos;entreprise, l&apos;IBAN, l&apos;e-mail et le téléphone de la société : aucun courrier ne part sans eux.</source>
+        <translation>Brieven vermelden het adres, het ondernemingsnummer, de IBAN, het e-mailadres en het telefoonnummer van het bedrijf: zonder die gegevens vertrekt er geen brief.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/company_hint.py" line="39"/>
+        <source>Il manque encore {fields}.</source>
+        <translation>Er ontbreekt nog {fields}.</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/letter_ready.py" line="37"/>
         <source>Fiche de la société incomplète</source>
         <translation>Bedrijfsgegevens onvolledig</translation>
@@ -2674,16 +2823,6 @@ Exporteer eerst de gegevens als de klant erom gevraagd heeft.</translation>
         <location filename="../../relance_desktop/views/letter_ready.py" line="43"/>
         <source>&amp;Compléter la fiche de la société…</source>
         <translation>Bedrijfsgegevens &amp;aanvullen…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/company_hint.py" line="35"/>
-        <source>Les courriers impriment l&apos;adresse, le numéro d&apos;entreprise, l&apos;IBAN, l&apos;e-mail et le téléphone de la société : aucun courrier ne part sans eux.</source>
-        <translation>Brieven vermelden het adres, het ondernemingsnummer, de IBAN, het e-mailadres en het telefoonnummer van het bedrijf: zonder die gegevens vertrekt er geen brief.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/company_hint.py" line="39"/>
-        <source>Il manque encore {fields}.</source>
-        <translation>Er ontbreekt nog {fields}.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3007,14 @@ Zaakvoerder</translation>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/letters_page.py" line="289"/>
+        <source>%n clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
+        <translation>
+            <numerusform>%n klant verborgen door de filter „Alleen klanten op het vorige niveau”.</numerusform>
+            <numerusform>%n klanten verborgen door de filter „Alleen klanten op het vorige niveau”.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../relance_desktop/views/letters_page.py" line="252"/>
         <source>{name} — en litige</source>
@@ -2884,14 +3031,6 @@ Zaakvoerder</translation>
         <translation>
             <numerusform>%n klant</numerusform>
             <numerusform>%n klanten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="289"/>
-        <source>%n clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
-        <translation>
-            <numerusform>%n klant verborgen door de filter „Alleen klanten op het vorige niveau”.</numerusform>
-            <numerusform>%n klanten verborgen door de filter „Alleen klanten op het vorige niveau”.</numerusform>
         </translation>
     </message>
     <message>
@@ -3420,12 +3559,12 @@ Zaakvoerder</translation>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="238"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="241"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
@@ -4080,17 +4219,17 @@ Toch opslaan?</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="75"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="76"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="82"/>
         <source>Rien proposé jusqu&apos;au :</source>
         <translation>Niets voorgesteld tot:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="83"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="84"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>
@@ -5304,22 +5443,22 @@ Toch opslaan?</translation>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="162"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
         <source>&amp;Ajouter une étape</source>
         <translation>Stap &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="163"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
         <source>&amp;Supprimer l&apos;étape</source>
         <translation>Stap &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="166"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="167"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
@@ -5329,22 +5468,22 @@ Toch opslaan?</translation>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="178"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="180"/>
         <source>La première règle qui convient donne le scénario ; sinon, le scénario par défaut. Types : business, sole_trader, consumer, public_body ; comportements : new, punctual, loyal_late_once, occasional, chronic, disputing.</source>
         <translation>De eerste passende regel bepaalt het scenario; anders het standaardscenario. Soorten: business, sole_trader, consumer, public_body; gedrag: new, punctual, loyal_late_once, occasional, chronic, disputing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="187"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
         <source>Ajouter une règle</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="191"/>
         <source>Supprimer la règle</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="193"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="195"/>
         <source>Par défaut :</source>
         <translation>Standaard:</translation>
     </message>
@@ -5354,54 +5493,54 @@ Toch opslaan?</translation>
         <translation>Toewijzingsregels</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="141"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="140"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="142"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="249"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="251"/>
         <source>Étape {n} : seul un e-mail de rappel courtois peut partir automatiquement.</source>
         <translation>Stap {n}: alleen een vriendelijke herinneringsmail kan automatisch vertrekken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="252"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="254"/>
         <source>Étape {n} : une répétition demande un nombre de jours et un nombre de fois.</source>
         <translation>Stap {n}: een herhaling vraagt een aantal dagen en een aantal keren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="255"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="257"/>
         <source>Étape {n} : le remerciement, et lui seul, compte à partir du paiement.</source>
         <translation>Stap {n}: het bedankje, en alleen dat, telt vanaf de betaling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="266"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
         <source>Un scénario a au moins une étape.</source>
         <translation>Een scenario heeft minstens één stap.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="270"/>
         <source>Un seul remerciement par scénario.</source>
         <translation>Slechts één bedankje per scenario.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="322"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="334"/>
         <source>Règle {n} : « {value} » n&apos;est pas un montant en euros entiers.</source>
         <translation>Regel {n}: „{value}” is geen bedrag in hele euro.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="327"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="339"/>
         <source>Règle {n} : comportement inconnu « {value} ».</source>
         <translation>Regel {n}: onbekend gedrag „{value}”.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="352"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="355"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="367"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="370"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
@@ -5496,15 +5635,15 @@ Toch opslaan?</translation>
         <translation>de betaling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
-        <source>%n clients changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="359"/>
+        <source>%n clients changent d&apos;étape aujourd&apos;hui avec ce scénario et ces règles.</source>
         <translation>
-            <numerusform>%n klant verandert vandaag van stap met dit scenario.</numerusform>
-            <numerusform>%n klanten veranderen vandaag van stap met dit scenario.</numerusform>
+            <numerusform>%n klant verandert vandaag van stap met dit scenario en deze regels.</numerusform>
+            <numerusform>%n klanten veranderen vandaag van stap met dit scenario en deze regels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="356"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="371"/>
         <source>%n clients changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
         <translation>
             <numerusform>%n klant verandert vandaag van stap. Opslaan?</numerusform>
@@ -5749,22 +5888,22 @@ Toch opslaan?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="42"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="49"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="45"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>bv.: geschil wordt in der minne geregeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="46"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="47"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
         <source>Reprendre après le</source>
         <translation>Hervatten na</translation>
     </message>
@@ -6776,7 +6915,7 @@ Toch opslaan?</translation>
 <context>
     <name>dunning</name>
     <message>
-        <location filename="../../relance_desktop/services/dunning_run.py" line="72"/>
+        <location filename="../../relance_desktop/services/dunning_run.py" line="74"/>
         <source>{company} : sauf erreur, {amount} restent dus (factures n° {numbers}). Merci de régler ou de nous appeler.</source>
         <translation>{company}: behoudens vergissing staat nog {amount} open (factuurnr. {numbers}). Gelieve te betalen of ons te bellen.</translation>
     </message>
@@ -10617,67 +10756,67 @@ Toch opslaan?</translation>
         <translation>Vul het resultaat van de oproep in (bereikt, geen antwoord, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="191"/>
+        <location filename="../../relance_desktop/services/calls.py" line="194"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Schrijf de correctie die moet worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="207"/>
+        <location filename="../../relance_desktop/services/calls.py" line="210"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Kies de betaalwijze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="221"/>
+        <location filename="../../relance_desktop/services/calls.py" line="224"/>
         <source>Le montant promis doit être positif.</source>
         <translation>Het beloofde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="224"/>
+        <location filename="../../relance_desktop/services/calls.py" line="227"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>Het beloofde bedrag ({amount}) is hoger dan het openstaande saldo ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="228"/>
+        <location filename="../../relance_desktop/services/calls.py" line="231"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>De beloofde datum kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="231"/>
+        <location filename="../../relance_desktop/services/calls.py" line="234"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>Een datum over meer dan een jaar is geen belofte: stel liever een afbetalingsplan voor.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="236"/>
+        <location filename="../../relance_desktop/services/calls.py" line="239"/>
         <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
         <translation>De respijttermijn moet tussen 0 en {limit} dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="320"/>
+        <location filename="../../relance_desktop/services/calls.py" line="323"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Noteer wat de klant betwist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="323"/>
+        <location filename="../../relance_desktop/services/calls.py" line="326"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Kies minstens één betwiste factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="342"/>
+        <location filename="../../relance_desktop/services/calls.py" line="345"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Kies hoe de betwisting is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="362"/>
+        <location filename="../../relance_desktop/services/calls.py" line="365"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>Het terugbelmoment moet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="382"/>
+        <location filename="../../relance_desktop/services/calls.py" line="385"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>Het gemelde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="385"/>
+        <location filename="../../relance_desktop/services/calls.py" line="388"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>De datum van de gemelde betaling kan niet in de toekomst liggen.</translation>
     </message>

@@ -110,9 +110,10 @@ def test_the_day_is_proposed_and_validated(
             "reminder-1"]
         assert Interaction.select().where(Interaction.kind == "email").count() == 1
         assert Task.get(Task.customer == martin).kind == "call_back"
-        done = {h.channel.value for c in Customer.select()
-                for h in dunning.history(cf, c.id) if h.outcome.value == "done"}
-    assert done == {"email", "letter", "call"}
+        done = {(h.channel.value, h.outcome.value) for c in Customer.select()
+                for h in dunning.history(cf, c.id) if h.outcome.value != "skipped"}
+    # the call is done once it is logged: until then it waits in « Aujourd'hui »
+    assert done == {("email", "done"), ("letter", "done"), ("call", "pending")}
     assert list(letters_folder.glob("*.pdf"))
     window.reload_today()
     sections = {r.customer: r.section for r in window.today_rows}
@@ -250,3 +251,85 @@ def test_a_change_made_elsewhere_updates_the_day(
     dunning.stop(cf, martin, "Redressement judiciaire")  # e.g. from the customer window
     settle()
     assert "Garage Martin" not in shown(page)
+
+
+def select_rows(page: ActionsPage, *names: str) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    page.table.clearSelection()
+    flags = (QItemSelectionModel.SelectionFlag.Select
+             | QItemSelectionModel.SelectionFlag.Rows)
+    for action in page.actions:
+        if action.customer_name in names:
+            index = page.table.model().index(page.row_of(action.customer_id), 0)
+            page.table.selectionModel().select(index, flags)
+
+
+def test_several_actions_skipped_with_one_reason(
+    window: MainWindow, small_company: Path, messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = page_of(window, small_company)
+    select_rows(page, "Garage Martin", "Boulangerie Durand")
+    asked: list[str] = []
+    monkeypatch.setattr(page, "ask_reason", lambda title, label: asked.append(label) or
+                        "Vus au salon, paiement annoncé")
+    page.skip_button.click()
+    assert "2" in asked[0]  # the question says how many actions
+    assert set(shown(page)) == {"Atelier Petit"}
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        rows = cf.tuples("SELECT c.name, a.channel, a.outcome, a.reason, a.scenario_key, "
+                         "a.position FROM dunning_action a JOIN customer c "
+                         "ON c.id = a.customer_id WHERE a.reason <> 'catch_up' ORDER BY c.name")
+    assert [tuple(r) for r in rows] == [
+        ("Boulangerie Durand", "letter", "skipped", "Vus au salon, paiement annoncé",
+         "fr-business", 3),
+        ("Garage Martin", "call", "skipped", "Vus au salon, paiement annoncé",
+         "fr-business", 2)]
+
+
+def test_several_customers_postponed_to_one_day(
+    window: MainWindow, small_company: Path, messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = page_of(window, small_company)
+    select_rows(page, "Garage Martin", "Atelier Petit")
+    until = TODAY + timedelta(days=3)  # a Thursday
+    monkeypatch.setattr(page, "ask_postpone", lambda: (until, "Fermeture annuelle"))
+    page.postpone_button.click()
+    assert set(shown(page)) == {"Boulangerie Durand"}
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        for name in ("Garage Martin", "Atelier Petit"):
+            customer = Customer.get(Customer.name == name).id
+            assert [(s.reason, s.until) for s in dunning.stops_of(cf, customer, TODAY)] == [
+                ("Fermeture annuelle", until)]
+        names = {a.customer_name for a in dunning.day_actions(cf, until + timedelta(days=1))}
+    assert "Garage Martin" in names  # the day after, chased again
+
+
+def test_the_calendar_of_the_book_by_day_and_channel(
+    qtbot: Any, window: MainWindow, small_company: Path, messages: Messages,
+) -> None:
+    page = page_of(window, small_company)
+    page.tabs.setCurrentWidget(page.calendar)
+    qtbot.waitUntil(lambda: not page.calendar.loading, timeout=30_000)
+    table = page.calendar.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[:2] == ["Jour", "Actions"] and headers[-1] == "Montant"
+    first = {headers[c]: table.item(0, c).text() for c in range(table.columnCount())}
+    # today: the courtesy e-mail (1 200 €), the letter (2 400 €) and the call (3 600 €)
+    assert first["Jour"] == TODAY.strftime("%d/%m/%Y")
+    assert (first["Actions"], first["E-mail"], first["Courrier"], first["Appel"]) == (
+        "3", "1", "1", "1")
+    assert first["Montant"].replace("\u202f", " ").startswith("7 200,00")
+    days = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert (TODAY + timedelta(days=10)).strftime("%d/%m/%Y") in days  # Martin's letter
+    table.setCurrentCell(days.index((TODAY + timedelta(days=10)).strftime("%d/%m/%Y")), 0)
+    detail = page.calendar.detail
+    listed = [(detail.item(r, 0).text(), detail.item(r, 1).text())
+              for r in range(detail.rowCount())]
+    assert ("Garage Martin", "Courrier (1re relance)") in listed

@@ -74,3 +74,31 @@ def test_a_step_that_cannot_be_is_named(
             assert "Règle 1" in messages.texts[-1] and "12,5" in messages.texts[-1]
     finally:
         cf.close()
+
+
+def test_a_change_of_the_rules_is_counted_before_saving(
+    qtbot: Any, session: Any, small_company: Path, messages: Messages,  # noqa: F811
+) -> None:
+    cf = open_company_file(small_company)
+    try:
+        with cf.use():
+            dialog = editor(qtbot, session, cf)
+            assert dialog.changing == 0
+            # Every customer on the consumer scenario by default (courtesy e-mail at -3, call
+            # at +7, letter at +15): Atelier Petit (due in 5 days) and Garage Martin (+5) get
+            # nothing today; Boulangerie Durand (+16) keeps its letter.
+            dialog.default.setCurrentIndex(dialog.default.findData("fr-consumer"))
+            qtbot.waitUntil(lambda: dialog.changing == 3, timeout=5_000)
+            assert "3 clients changent d'étape" in dialog.impact.text()
+            dialog.default.setCurrentIndex(dialog.default.findData("fr-business"))
+            qtbot.waitUntil(lambda: dialog.changing == 0, timeout=5_000)
+            dialog.rules.item(2, 1).setText("business")  # Belgian rule: only for businesses
+            dialog.rules.item(2, 2).setText("")  # … in any country: they move to be-business
+            qtbot.waitUntil(lambda: dialog.changing is not None and dialog.changing > 0,
+                            timeout=5_000)
+            messages.answer = QMessageBox.StandardButton.No
+            dialog.save()
+            assert "clients changent d'étape" in messages.texts[-1]
+            assert dialog.result() != QDialog.DialogCode.Accepted
+    finally:
+        cf.close()

@@ -117,3 +117,40 @@ def test_an_sms_says_what_is_owed_in_the_customers_language(cf: CompanySession) 
     assert number == "+32 470 12 34 56"
     assert "123.45 €" in text and "F-Kla" in text and "Test SARL" in text
     assert "Merci" not in text  # Dutch
+
+
+def test_a_call_handed_to_today_is_done_when_the_call_is_logged(cf: CompanySession) -> None:
+    from relance_desktop.services import calls
+
+    customer = owing("Garage Martin", 5)
+    (action,) = dunning.day_actions(cf, MONDAY)
+    dunning_run.hand_call_to_today(cf, action, MONDAY, NOW)
+    # Handed over, not made yet: not in the history as done, and not proposed again meanwhile.
+    assert [(h.position, h.outcome.value) for h in dunning.history(cf, customer)] == [
+        (1, "skipped"), (2, "pending")]
+    for later in (0, 1, 3):
+        assert dunning.day_actions(cf, MONDAY + timedelta(days=later)) == []
+    wednesday = datetime.combine(MONDAY + timedelta(days=2), time(11, 0))
+    call = calls.finish_call(cf, calls.CallDraft(customer, outcome="no_answer",
+                                                 started_at=wednesday), user_id=None)
+    done = [h for h in dunning.history(cf, customer) if h.outcome.value == "done"]
+    assert [(h.scenario, h.position, h.channel, h.on) for h in done] == [
+        ("fr-business", 2, Channel.CALL, wednesday.date())]
+    assert cf.scalar("SELECT interaction_id FROM dunning_action WHERE outcome = 'done'") == call
+    # Never proposed twice: the next step (the letter at +15) is the next thing to come.
+    ahead = [dunning.day_actions(cf, MONDAY + timedelta(days=n)) for n in range(1, 10)]
+    assert all(a.proposal.step.position != 2 for day in ahead for a in day)
+    (letter,) = dunning.day_actions(cf, MONDAY + timedelta(days=10))
+    assert letter.proposal.step.channel is Channel.LETTER
+
+
+def test_a_call_logged_before_the_hand_over_does_not_count(cf: CompanySession) -> None:
+    from relance_desktop.services import calls
+
+    customer = owing("Garage Martin", 5)
+    friday = datetime.combine(MONDAY - timedelta(days=3), time(11, 0))
+    calls.finish_call(cf, calls.CallDraft(customer, outcome="no_answer", started_at=friday),
+                      user_id=None, at=friday)
+    (action,) = dunning.day_actions(cf, MONDAY)
+    dunning_run.hand_call_to_today(cf, action, MONDAY, NOW)
+    assert [h.outcome.value for h in dunning.history(cf, customer)] == ["skipped", "pending"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from relance_desktop.domain.dunning import Channel, Outcome, Scenario, Step
+from relance_desktop.domain.dunning import Assignment, Channel, Outcome, Rule, Scenario, Step
 from relance_desktop.services import dunning
 from relance_desktop.store.models import (
     Customer,
@@ -167,3 +168,52 @@ def test_editing_a_scenario_says_how_many_customers_change_step(cf: CompanySessi
     # courtesy e-mail is not sent once the invoice is overdue)
     assert dunning.customers_changing_step(cf, calls_later, D("2025-01-20")) == 2
     assert dunning.customers_changing_step(cf, known["fr-business"], D("2025-01-20")) == 0
+
+
+def test_a_change_of_the_rules_is_counted_too(cf: CompanySession) -> None:
+    owing()  # fr-business by default: its call is due on 20/1
+    owing("Boulangerie Durand", "2025-01-15", 20_000, "F-002", tags="fidèle")
+    owing("Jan Peeters", "2025-01-15", 20_000, "F-003", kind="consumer")  # fr-consumer
+    known, assignment = dunning.scenarios(cf)
+    # Tagged « fidèle » customers now follow the consumer scenario (its call comes at +7):
+    # Boulangerie Durand gets nothing on 20/1 instead of the call.
+    tagged = replace(assignment, rules=(Rule("fr-consumer", tags=frozenset({"fidèle"})),
+                                        *assignment.rules))
+    assert dunning.customers_changing_step(cf, known["fr-business"], D("2025-01-20"),
+                                           tagged) == 1
+    # Everyone by default on the consumer scenario: the two business customers change.
+    everyone = Assignment((), "fr-consumer")
+    assert dunning.customers_changing_step(cf, known["fr-business"], D("2025-01-20"),
+                                           everyone) == 2
+    # The same rules: nothing changes.
+    assert dunning.customers_changing_step(cf, known["fr-business"], D("2025-01-20"),
+                                           assignment) == 0
+
+
+def test_a_stopped_invoice_waits_for_its_end_date_the_others_go_on(cf: CompanySession) -> None:
+    held = owing(due="2025-01-10", number="F-001")  # the oldest: it would carry the timing
+    other = Invoice.create(customer=held.customer, number="F-002", issue_date=D("2024-12-20"),
+                           due_date=D("2025-01-15"), amount_cents=40_000)
+    dunning.stop_invoice(cf, held.id, "avoir en préparation", until=D("2025-01-24"))
+    # Mon 20/1: only F-002 is chased (its call at +5); F-001 is left out of it.
+    assert summary(cf, "2025-01-20") == [
+        ("Garage Martin", "call", "catch_up", ("F-002",), 40_000)]
+    stops = dunning.stops_of(cf, held.customer.id, D("2025-01-20"))
+    assert [(s.reason, s.until, s.invoice_id) for s in stops] == [
+        ("avoir en préparation", D("2025-01-24"), held.id)]
+    assert dunning.stops_of(cf, held.customer.id, D("2025-01-25")) == []
+    carry_out(cf, "2025-01-20")
+    # Fri 24/1 is the stop's last day; from Mon 27/1 F-001 is chased again and carries the
+    # timing (its letter at +15 = 25/1 is due; it covers F-002, overdue, too).
+    assert summary(cf, "2025-01-24") == []
+    assert summary(cf, "2025-01-27") == [
+        ("Garage Martin", "letter", "catch_up", ("F-001", "F-002"), 140_000)]
+    assert [(day.isoformat(), p.invoice_ids) for day, p in dunning.timeline(
+        cf, held.customer.id, D("2025-01-21"))][:1] == [("2025-01-27", (held.id, other.id))]
+    with pytest.raises(ValueError):
+        dunning.stop_invoice(cf, other.id, " ")
+    assert dunning.lift_invoice_stop(cf, held.id) == 1
+    # Lifted: F-001 gets its own call (F-002 had it) once three days passed since the last one.
+    assert summary(cf, "2025-01-22") == []
+    assert summary(cf, "2025-01-23") == [
+        ("Garage Martin", "call", "catch_up", ("F-001",), 100_000)]

@@ -8,7 +8,8 @@ profile, and each morning the one next action per customer. Pure Python (no Qt, 
 - :mod:`.calendar`: :class:`SendCalendar` (weekends, public holidays, send window).
 - :mod:`.engine`: :func:`propose` for one customer, :func:`plan_day` for a book; the rules are
   in that module's docstring.
-- :mod:`.forecast`: :func:`forecast`, the proposals of the coming days (see ahead).
+- :mod:`.forecast`: :func:`forecast`, the proposals of the coming days (see ahead), and
+  :func:`book_forecast`, those of a whole book (the calendar).
 - :mod:`.shipped`: reading scenario files (the four shipped are in ``resources/dunning``).
 """
 
@@ -24,7 +25,7 @@ from relance_desktop.domain.dunning.engine import (
     plan_day,
     propose,
 )
-from relance_desktop.domain.dunning.forecast import carried_out, forecast
+from relance_desktop.domain.dunning.forecast import book_forecast, carried_out, forecast
 from relance_desktop.domain.dunning.model import (
     Anchor,
     Channel,
@@ -76,6 +77,7 @@ __all__ = [
     "Stop",
     "account_held",
     "be_charges_from",
+    "book_forecast",
     "carried_out",
     "chaseable",
     "choose_scenario",

@@ -11,6 +11,9 @@
   due date or from the day the previous step was done (so it is not due while that step is not
   done: a catch-up never jumps over the step it counts from). A step that repeats comes back every N
   days, at most M more times, until a later step is due.
+- **Pending**: a step handed over to a person (a call put in « Aujourd'hui ») is recorded as
+  :attr:`Outcome.PENDING`: it is not proposed again, it is not a contact yet, and a step that
+  counts from it waits until it is done (the call logged).
 - **Catch-up**: when several steps are due (the app was closed), only the latest is proposed;
   the earlier ones come back as :class:`SkippedStep` for the caller to record as skipped. A
   step before the due date is never proposed once the invoice is overdue (only passed over).
@@ -22,7 +25,9 @@
 - **Belgian consumer** (CDE XIX.2, through :func:`relance_desktop.domain.legal.be_waiting_period`):
   the first written step is free; a step that claims charges waits until the 14 days after that
   first written reminder are over, and when no reminder was sent yet it goes out as the free
-  first reminder.
+  first reminder. The wait is the anchor's: invoices reminded together share it. An invoice
+  reminded later (or never) has its own: a step that claims charges leaves it out until that
+  wait is over, and a written step that is its first reminder is free.
 - **Thanks**: once nothing overdue is owed, invoices settled after at least one step was done
   get the scenario's thanks step, up to :data:`THANKS_VALID_DAYS` after it became due.
 """
@@ -155,7 +160,8 @@ def _candidates(scenario: Scenario, anchor: InvoiceFacts, records: list[HistoryE
         base = last.on
     else:
         after, base = -(10**9), anchor.due_date
-    first = True
+    # A step counted from the previous one waits while that one is pending (not done yet).
+    first = not records or records[-1].outcome is not Outcome.PENDING
     for step in steps:
         if step.position <= after:
             continue
@@ -217,6 +223,20 @@ def _effective(customer: CustomerFacts, anchor: InvoiceFacts, c: _Candidate) -> 
     return c.due_on
 
 
+def _waited(customer: CustomerFacts, covered: tuple[InvoiceFacts, ...], anchor: InvoiceFacts,
+            today: date) -> tuple[InvoiceFacts, ...]:
+    """A Belgian consumer's step that claims charges: the covered invoices whose own wait is
+    over (the anchor always: its step is held until then, or goes out as the free first
+    reminder when it was never reminded)."""
+    def over(inv: InvoiceFacts) -> bool:
+        charges_from = be_charges_from(customer, inv)
+        return charges_from is not None and charges_from <= today
+
+    if _first_written(customer, anchor) is None:
+        return covered  # the free first reminder of them all: nothing is claimed
+    return tuple(inv for inv in covered if inv.id == anchor.id or over(inv))
+
+
 def _before_due(step: Step) -> bool:
     return step.anchor is Anchor.DUE and step.offset_days < 0
 
@@ -233,6 +253,8 @@ def _chase(customer: CustomerFacts, scenario: Scenario, invoices: tuple[InvoiceF
         if _before_due(c.step) and today > anchor.due_date:
             continue  # « due soon » makes no sense once overdue: passed over
         covered = _covered(scenario, c.step, invoices, anchor, customer.history, today, c.repeat)
+        if customer.is_be_consumer and c.step.claims_charges:
+            covered = _waited(customer, covered, anchor, today)
         if sum(inv.due_cents for inv in covered) >= c.step.min_amount_cents:
             chosen = (c, d, covered)  # the latest applicable wins (the repeat comes first)
     if chosen is None:
@@ -259,6 +281,8 @@ def _proposal(customer: CustomerFacts, scenario: Scenario, c: _Candidate, due_on
                 reason = "be_free_first_reminder"
         elif c.step.claims_charges:
             rules = (BE_WAIT,)
+        elif any(_first_written(customer, inv) is None for inv in covered):
+            free, rules = True, (BE_FREE_REMINDER,)  # the first reminder of a later invoice
     return Proposal(customer.id, scenario.key, c.step, reason, due_on,
                     tuple(inv.id for inv in covered), sum(inv.due_cents for inv in covered),
                     skipped, free, rules)

@@ -1,12 +1,16 @@
 """See ahead: what the engine will propose for a customer over the coming days, if the user
 carries out every proposal on the day it is made and nothing else changes (no payment, no
-promise). Pure, like the engine; for a customer's timeline and a calendar of the whole book."""
+promise). Pure, like the engine: :func:`forecast` for a customer's timeline,
+:func:`book_forecast` for the calendar of the whole book."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
+from relance_desktop.domain.dunning.assign import Assignment, choose_scenario
 from relance_desktop.domain.dunning.calendar import SendCalendar
 from relance_desktop.domain.dunning.engine import DEFAULT_MIN_GAP_DAYS, propose
 from relance_desktop.domain.dunning.model import (
@@ -16,6 +20,7 @@ from relance_desktop.domain.dunning.model import (
     Proposal,
     Scenario,
 )
+from relance_desktop.domain.dunning.profile import CustomerProfile, compute_profile
 
 
 def carried_out(customer: CustomerFacts, proposal: Proposal, on: date) -> CustomerFacts:
@@ -28,15 +33,57 @@ def carried_out(customer: CustomerFacts, proposal: Proposal, on: date) -> Custom
     return replace(customer, history=customer.history + tuple(entries))
 
 
-def forecast(customer: CustomerFacts, scenario: Scenario, today: date, calendar: SendCalendar,
-             days: int = 60, *, min_gap_days: int = DEFAULT_MIN_GAP_DAYS
-             ) -> list[tuple[date, Proposal]]:
-    """The proposals of the next ``days`` days (today included), day by day."""
+class _Open(SendCalendar):
+    """A calendar whose sending days were already picked (each day is checked once for a whole
+    book, not once per customer)."""
+
+    def is_open(self, day: date, at: time | None = None) -> bool:
+        return True
+
+
+def _sending_days(today: date, calendar: SendCalendar, days: int) -> list[date]:
+    return [d for d in (today + timedelta(days=n) for n in range(days))
+            if calendar.is_sending_day(d)]
+
+
+def _ahead(customer: CustomerFacts, scenario: Scenario, open_days: list[date],
+           min_gap_days: int) -> list[tuple[date, Proposal]]:
     result = []
-    for n in range(days):
-        day = today + timedelta(days=n)
+    calendar = _Open()
+    for day in open_days:
         proposal = propose(customer, scenario, day, calendar, min_gap_days=min_gap_days)
         if proposal is not None:
             result.append((day, proposal))
             customer = carried_out(customer, proposal, day)
     return result
+
+
+def forecast(customer: CustomerFacts, scenario: Scenario, today: date, calendar: SendCalendar,
+             days: int = 60, *, min_gap_days: int = DEFAULT_MIN_GAP_DAYS
+             ) -> list[tuple[date, Proposal]]:
+    """The proposals of the next ``days`` days (today included), day by day."""
+    return _ahead(customer, scenario, _sending_days(today, calendar, days), min_gap_days)
+
+
+def book_forecast(customers: Iterable[CustomerFacts], scenarios: Mapping[str, Scenario],
+                  assignment: Assignment, today: date, calendar: SendCalendar,
+                  days: int = 60, *, min_gap_days: int = DEFAULT_MIN_GAP_DAYS,
+                  profiles: Mapping[int, CustomerProfile] | None = None
+                  ) -> list[tuple[date, list[Proposal]]]:
+    """The calendar of a whole book: for each day of the next ``days`` (today included) with
+    something to do, the proposals of that day (by customer id), each customer's scenario
+    chosen as :func:`~relance_desktop.domain.dunning.engine.plan_day` chooses it today and each
+    proposal carried out on its day (nothing paid, nothing promised)."""
+    open_days = _sending_days(today, calendar, days)
+    by_behaviour = any(rule.behaviours for rule in assignment.rules)
+    by_day: dict[date, list[Proposal]] = defaultdict(list)
+    for customer in sorted(customers, key=lambda c: c.id):
+        profile = (profiles or {}).get(customer.id)
+        if profile is None and by_behaviour:
+            profile = compute_profile(customer)
+        scenario = choose_scenario(customer, profile, assignment, scenarios)
+        if scenario is None:
+            continue
+        for day, proposal in _ahead(customer, scenario, open_days, min_gap_days):
+            by_day[day].append(proposal)
+    return sorted(by_day.items())

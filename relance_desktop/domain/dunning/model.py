@@ -213,6 +213,9 @@ class Stop:
 class Outcome(StrEnum):
     DONE = "done"
     SKIPPED = "skipped"
+    #: handed over to be done by a person later (a call put in « Aujourd'hui »): the step is
+    #: not proposed again, and becomes done when the person records it (the call is logged)
+    PENDING = "pending"
 
 
 class HistoryEntry(NamedTuple):
