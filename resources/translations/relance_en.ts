@@ -6915,6 +6915,322 @@ Save it anyway?</translation>
         <source>Le numéro de facture</source>
         <translation>Invoice number</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="19"/>
+        <source>Votre nom</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="20"/>
+        <source>Votre société</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="21"/>
+        <source>Nom du client</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="22"/>
+        <source>Numéros des factures</source>
+        <translation>Invoice numbers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="23"/>
+        <source>Nombre de factures</source>
+        <translation>Number of invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="24"/>
+        <source>Référence de paiement</source>
+        <translation>Payment reference</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="25"/>
+        <source>Votre IBAN</source>
+        <translation>Your IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="26"/>
+        <source>Montant promis</source>
+        <translation>Promised amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="27"/>
+        <source>Date promise</source>
+        <translation>Promised date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="28"/>
+        <source>Moyen de paiement promis</source>
+        <translation>Promised payment method</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="29"/>
+        <source>Nombre d&apos;échéances</source>
+        <translation>Number of instalments</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="30"/>
+        <source>Montant par échéance</source>
+        <translation>Amount per instalment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="31"/>
+        <source>Première échéance</source>
+        <translation>First instalment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="32"/>
+        <source>Dernière échéance</source>
+        <translation>Last instalment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="37"/>
+        <source>Interlocuteur</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="38"/>
+        <source>Numéro de facture</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="39"/>
+        <source>Date de facture</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="40"/>
+        <source>Date d&apos;échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="41"/>
+        <location filename="../../relance_desktop/domain/field_names.py" line="71"/>
+        <source>Montant dû</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="42"/>
+        <source>Reste dû sur la facture</source>
+        <translation>Still due on the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="43"/>
+        <source>Phrase du total</source>
+        <translation>Total sentence</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="44"/>
+        <source>Montant de la promesse non tenue</source>
+        <translation>Amount of the broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="45"/>
+        <source>Date de la promesse non tenue</source>
+        <translation>Date of the broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="46"/>
+        <source>Montant de l&apos;échéance en cours</source>
+        <translation>Current instalment amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="47"/>
+        <source>Date de l&apos;échéance en cours</source>
+        <translation>Current instalment date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="48"/>
+        <source>Date du dernier courrier</source>
+        <translation>Date of the last letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="49"/>
+        <source>Date du dernier appel</source>
+        <translation>Date of the last call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="50"/>
+        <source>Appels déjà passés</source>
+        <translation>Calls already made</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="51"/>
+        <source>Jours de retard</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="52"/>
+        <source>Ce qui a été vendu</source>
+        <translation>What was sold</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="53"/>
+        <source>Objectif de l&apos;appel</source>
+        <translation>Call objective</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="54"/>
+        <source>E-mail du client</source>
+        <translation>Customer e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="55"/>
+        <source>Téléphone du client</source>
+        <translation>Customer phone</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="56"/>
+        <source>Qui valide les paiements</source>
+        <translation>Who approves payments</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="57"/>
+        <source>Jours de paiement du client</source>
+        <translation>Customer payment days</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="58"/>
+        <source>Rythme des échéances</source>
+        <translation>Instalment frequency</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="59"/>
+        <source>Moment du rappel</source>
+        <translation>Call-back time</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="60"/>
+        <source>Montant annoncé comme payé</source>
+        <translation>Amount said to be paid</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="61"/>
+        <source>Date du paiement annoncé</source>
+        <translation>Date of the payment claimed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="62"/>
+        <source>Nouvel interlocuteur</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="63"/>
+        <source>Factures contestées</source>
+        <translation>Disputed invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="68"/>
+        <source>Destinataire</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="69"/>
+        <source>Votre ville</source>
+        <translation>Your town</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="70"/>
+        <source>Date du courrier</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="72"/>
+        <source>Total réclamé</source>
+        <translation>Total claimed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="73"/>
+        <source>Intérêts de retard</source>
+        <translation>Late interest</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="74"/>
+        <source>Indemnité de recouvrement</source>
+        <translation>Recovery compensation</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="75"/>
+        <source>Date limite de paiement</source>
+        <translation>Payment deadline</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="76"/>
+        <source>Délai de paiement en jours</source>
+        <translation>Days to pay</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="77"/>
+        <source>Votre BIC</source>
+        <translation>Your BIC</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="78"/>
+        <source>Total de l&apos;échéancier</source>
+        <translation>Payment plan total</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="79"/>
+        <source>Montant reçu</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="80"/>
+        <source>Date du paiement reçu</source>
+        <translation>Date of the payment received</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="81"/>
+        <source>Votre e-mail</source>
+        <translation>Your e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="82"/>
+        <source>Votre téléphone</source>
+        <translation>Your phone</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="83"/>
+        <source>Numéro de page</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="84"/>
+        <source>Nombre de pages</source>
+        <translation>Number of pages</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="85"/>
+        <source>Objet du courrier</source>
+        <translation>Letter subject</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="86"/>
+        <source>Récapitulatif de l&apos;appel</source>
+        <translation>Call summary</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="87"/>
+        <source>Formule d&apos;appel</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="88"/>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="89"/>
+        <source>Montant échu</source>
+        <translation>Amount now due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="90"/>
+        <source>Nom de famille</source>
+        <translation>Surname</translation>
+    </message>
 </context>
 <context>
     <name>gdpr</name>
@@ -10224,7 +10540,7 @@ Save it anyway?</translation>
         <translation>The disputed invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="34"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="35"/>
         <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>The field ‘{field}’ does not exist (line {line}, column {column}). Choose a field from the list; to write a brace in the text, double it ({example}).</translation>
     </message>
@@ -10239,44 +10555,49 @@ Save it anyway?</translation>
         <translation>This text is a single word used within other sentences: it cannot contain a field such as ‘{field}’ (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="39"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="40"/>
         <source>Le champ « {field} » ne peut pas servir dans ce texte (ligne {line}, colonne {column}) : choisissez un champ dans la liste.</source>
         <translation>The field ‘{field}’ cannot be used in this text (line {line}, column {column}): choose a field from the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="44"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="45"/>
         <source>Ce texte est imprimé tel quel : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
         <translation>This text is printed as it is: it cannot contain a field such as ‘{field}’ (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="49"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="50"/>
         <source>Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Brace ‘{brace}’ opened but never closed (line {line}, column {column}). To write a brace in the text, double it ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="54"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="55"/>
         <source>Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Brace ‘{brace}’ closed without having been opened (line {line}, column {column}). To write a brace in the text, double it ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="59"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="60"/>
         <source>Le champ « {field} » n&apos;a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d&apos;un champ de la liste, par exemple {sample}.</source>
         <translation>The field ‘{field}’ has no name (line {line}, column {column}): write the name of a field from the list, for example {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="64"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="65"/>
         <source>Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez seulement son nom entre accolades, par exemple {sample}.</source>
         <translation>The field ‘{field}’ contains formatting (line {line}, column {column}): write only its name between braces, for example {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="69"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="70"/>
         <source>Le texte utilise le champ « {field} », dont la valeur n&apos;est pas connue ici : complétez la fiche ou retirez ce champ du texte.</source>
         <translation>The text uses the field ‘{field}’, whose value is not known here: complete the record or remove this field from the text.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="74"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="75"/>
         <source>Le texte « {name} » n&apos;existe pas.</source>
         <translation>The text ‘{name}’ does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/templating.py" line="230"/>
+        <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire un crochet dans le texte, doublez-le ({example}).</source>
+        <translation>The field ‘{field}’ does not exist (line {line}, column {column}). Choose a field from the list; to write a square bracket in the text, type it twice ({example}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>

@@ -6915,6 +6915,322 @@ Toch opslaan?</translation>
         <source>Le numéro de facture</source>
         <translation>Factuurnummer</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="19"/>
+        <source>Votre nom</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="20"/>
+        <source>Votre société</source>
+        <translation>Uw bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="21"/>
+        <source>Nom du client</source>
+        <translation>Naam van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="22"/>
+        <source>Numéros des factures</source>
+        <translation>Factuurnummers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="23"/>
+        <source>Nombre de factures</source>
+        <translation>Aantal facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="24"/>
+        <source>Référence de paiement</source>
+        <translation>Betalingsreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="25"/>
+        <source>Votre IBAN</source>
+        <translation>Uw IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="26"/>
+        <source>Montant promis</source>
+        <translation>Beloofd bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="27"/>
+        <source>Date promise</source>
+        <translation>Beloofde datum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="28"/>
+        <source>Moyen de paiement promis</source>
+        <translation>Beloofde betaalwijze</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="29"/>
+        <source>Nombre d&apos;échéances</source>
+        <translation>Aantal termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="30"/>
+        <source>Montant par échéance</source>
+        <translation>Bedrag per termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="31"/>
+        <source>Première échéance</source>
+        <translation>Eerste termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="32"/>
+        <source>Dernière échéance</source>
+        <translation>Laatste termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="37"/>
+        <source>Interlocuteur</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="38"/>
+        <source>Numéro de facture</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="39"/>
+        <source>Date de facture</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="40"/>
+        <source>Date d&apos;échéance</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="41"/>
+        <location filename="../../relance_desktop/domain/field_names.py" line="71"/>
+        <source>Montant dû</source>
+        <translation>Verschuldigd bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="42"/>
+        <source>Reste dû sur la facture</source>
+        <translation>Openstaand op de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="43"/>
+        <source>Phrase du total</source>
+        <translation>Zin met het totaal</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="44"/>
+        <source>Montant de la promesse non tenue</source>
+        <translation>Bedrag van de niet-nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="45"/>
+        <source>Date de la promesse non tenue</source>
+        <translation>Datum van de niet-nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="46"/>
+        <source>Montant de l&apos;échéance en cours</source>
+        <translation>Bedrag van de lopende termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="47"/>
+        <source>Date de l&apos;échéance en cours</source>
+        <translation>Datum van de lopende termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="48"/>
+        <source>Date du dernier courrier</source>
+        <translation>Datum van de laatste brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="49"/>
+        <source>Date du dernier appel</source>
+        <translation>Datum van het laatste gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="50"/>
+        <source>Appels déjà passés</source>
+        <translation>Reeds gevoerde gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="51"/>
+        <source>Jours de retard</source>
+        <translation>Dagen achterstand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="52"/>
+        <source>Ce qui a été vendu</source>
+        <translation>Wat er verkocht is</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="53"/>
+        <source>Objectif de l&apos;appel</source>
+        <translation>Doel van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="54"/>
+        <source>E-mail du client</source>
+        <translation>E-mail van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="55"/>
+        <source>Téléphone du client</source>
+        <translation>Telefoon van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="56"/>
+        <source>Qui valide les paiements</source>
+        <translation>Wie betalingen goedkeurt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="57"/>
+        <source>Jours de paiement du client</source>
+        <translation>Betaaldagen van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="58"/>
+        <source>Rythme des échéances</source>
+        <translation>Ritme van de termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="59"/>
+        <source>Moment du rappel</source>
+        <translation>Tijdstip van terugbellen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="60"/>
+        <source>Montant annoncé comme payé</source>
+        <translation>Bedrag dat betaald zou zijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="61"/>
+        <source>Date du paiement annoncé</source>
+        <translation>Datum van de gemelde betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="62"/>
+        <source>Nouvel interlocuteur</source>
+        <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="63"/>
+        <source>Factures contestées</source>
+        <translation>Betwiste facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="68"/>
+        <source>Destinataire</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="69"/>
+        <source>Votre ville</source>
+        <translation>Uw gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="70"/>
+        <source>Date du courrier</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="72"/>
+        <source>Total réclamé</source>
+        <translation>Gevorderd totaal</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="73"/>
+        <source>Intérêts de retard</source>
+        <translation>Verwijlintresten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="74"/>
+        <source>Indemnité de recouvrement</source>
+        <translation>Invorderingsvergoeding</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="75"/>
+        <source>Date limite de paiement</source>
+        <translation>Uiterste betaaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="76"/>
+        <source>Délai de paiement en jours</source>
+        <translation>Betaaltermijn in dagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="77"/>
+        <source>Votre BIC</source>
+        <translation>Uw BIC</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="78"/>
+        <source>Total de l&apos;échéancier</source>
+        <translation>Totaal van het afbetalingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="79"/>
+        <source>Montant reçu</source>
+        <translation>Ontvangen bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="80"/>
+        <source>Date du paiement reçu</source>
+        <translation>Datum van de ontvangen betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="81"/>
+        <source>Votre e-mail</source>
+        <translation>Uw e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="82"/>
+        <source>Votre téléphone</source>
+        <translation>Uw telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="83"/>
+        <source>Numéro de page</source>
+        <translation>Paginanummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="84"/>
+        <source>Nombre de pages</source>
+        <translation>Aantal pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="85"/>
+        <source>Objet du courrier</source>
+        <translation>Onderwerp van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="86"/>
+        <source>Récapitulatif de l&apos;appel</source>
+        <translation>Samenvatting van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="87"/>
+        <source>Formule d&apos;appel</source>
+        <translation>Aanhef</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="88"/>
+        <source>Civilité</source>
+        <translation>Aanspreektitel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="89"/>
+        <source>Montant échu</source>
+        <translation>Vervallen bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="90"/>
+        <source>Nom de famille</source>
+        <translation>Familienaam</translation>
+    </message>
 </context>
 <context>
     <name>gdpr</name>
@@ -10224,7 +10540,7 @@ Toch opslaan?</translation>
         <translation>De betwiste facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="34"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="35"/>
         <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Het veld ‘{field}’ bestaat niet (regel {line}, kolom {column}). Kies een veld uit de lijst; om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
@@ -10239,44 +10555,49 @@ Toch opslaan?</translation>
         <translation>Deze tekst is één woord dat in andere zinnen wordt gebruikt: hij kan geen veld zoals ‘{field}’ bevatten (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="39"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="40"/>
         <source>Le champ « {field} » ne peut pas servir dans ce texte (ligne {line}, colonne {column}) : choisissez un champ dans la liste.</source>
         <translation>Het veld ‘{field}’ kan niet in deze tekst worden gebruikt (regel {line}, kolom {column}): kies een veld uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="44"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="45"/>
         <source>Ce texte est imprimé tel quel : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
         <translation>Deze tekst wordt ongewijzigd afgedrukt: hij kan geen veld zoals ‘{field}’ bevatten (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="49"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="50"/>
         <source>Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Accolade ‘{brace}’ geopend maar niet gesloten (regel {line}, kolom {column}). Om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="54"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="55"/>
         <source>Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Accolade ‘{brace}’ gesloten zonder te zijn geopend (regel {line}, kolom {column}). Om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="59"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="60"/>
         <source>Le champ « {field} » n&apos;a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d&apos;un champ de la liste, par exemple {sample}.</source>
         <translation>Het veld ‘{field}’ heeft geen naam (regel {line}, kolom {column}): schrijf de naam van een veld uit de lijst, bijvoorbeeld {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="64"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="65"/>
         <source>Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez seulement son nom entre accolades, par exemple {sample}.</source>
         <translation>Het veld ‘{field}’ bevat opmaak (regel {line}, kolom {column}): schrijf alleen de naam tussen accolades, bijvoorbeeld {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="69"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="70"/>
         <source>Le texte utilise le champ « {field} », dont la valeur n&apos;est pas connue ici : complétez la fiche ou retirez ce champ du texte.</source>
         <translation>De tekst gebruikt het veld ‘{field}’, waarvan de waarde hier niet bekend is: vul de fiche aan of verwijder dit veld uit de tekst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="74"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="75"/>
         <source>Le texte « {name} » n&apos;existe pas.</source>
         <translation>De tekst ‘{name}’ bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/templating.py" line="230"/>
+        <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire un crochet dans le texte, doublez-le ({example}).</source>
+        <translation>Het veld ‘{field}’ bestaat niet (regel {line}, kolom {column}). Kies een veld uit de lijst; om een vierkant haakje in de tekst te schrijven, typt u het twee keer ({example}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
