@@ -107,9 +107,19 @@ class SectionBox(QFrame):
         super().__init__(parent)
         self.key = key
         self.setObjectName("templateSection")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, style.SPACING, 0, 0)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, style.SPACING, 0, 0)
+        if condition:  # a text that replaces the one above in some cases: set apart
+            outer.setContentsMargins(style.SPACING, style.SPACING, 0, 0)
+            bar = QFrame()
+            bar.setObjectName("templateVariantBar")
+            bar.setFixedWidth(3)
+            bar.setStyleSheet(f"background: {style.accent_colour()}; border: none;")
+            outer.addWidget(bar)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        outer.addLayout(layout, 1)
         head = QHBoxLayout()
         self.title = QLabel(title)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -154,6 +164,7 @@ class SectionBox(QFrame):
 
     def set_edited(self, edited: bool) -> None:
         self.reset_button.setEnabled(edited)
+        self.reset_button.setVisible(edited)
         self.title.setText(self.title.text().removeprefix("✎ "))
         if edited:
             self.title.setText("✎ " + self.title.text())

@@ -122,6 +122,9 @@ class TemplateEditor(QDialog):
         self.language.setObjectName("templateLanguage")
         for code, text in labels.choices(labels.LANGUAGES):
             self.language.addItem(text, code)
+        # The texts of the interface's language first (the others are one click away).
+        ui_language = str(self.session.settings.get("ui_language") or "fr")
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_language)))
         language_label.setBuddy(self.language)
         top.addWidget(self.language)
         top.addSpacing(style.SPACING * 2)
@@ -140,10 +143,10 @@ class TemplateEditor(QDialog):
         self.page_list = QListWidget()
         self.page_list.setObjectName("templatePages")
         caption.setBuddy(self.page_list)
-        column.addWidget(self.page_list, 3)
+        column.addWidget(self.page_list, 2)
         self.fields = FieldPicker()
         self.fields.chosen.connect(self.insert_field)
-        column.addWidget(self.fields, 2)
+        column.addWidget(self.fields, 3)
         return left
 
     def _middle_column(self) -> QWidget:
