@@ -26,13 +26,16 @@ from relance_desktop.store.session import CompanySession, in_session
 CUSTOMER_KINDS = ("business", "consumer")
 SAMPLE_ID = 0  # no customer of a company file has it: its history (collection file) is empty
 
-# Who the sample letter is written to, per language: name, contact, street, postcode, city.
-_RECIPIENTS: dict[str, tuple[str, str, str, str, str]] = {
-    "fr": ("Durand Rénovation", "Jules Durand", "12 rue des Lilas", "69003", "Lyon"),
-    "en": ("Durand Renovation", "Jules Durand", "12 Church Street", "69003", "Lyon"),
-    "nl": ("Durand Renovatie", "Jules Durand", "Kerkstraat 12", "9000", "Gent"),
+# Who the sample letter is written to: the business's name per language, the person...
+_BUSINESSES: dict[str, str] = {
+    "fr": "Durand Rénovation", "en": "Durand Renovation", "nl": "Durand Renovatie"}
+_PERSON = "Jules Durand"
+# ...and where, per country (then language): street, postcode, city.
+_ADDRESSES: dict[tuple[str, str], tuple[str, str, str]] = {
+    ("FR", ""): ("12 rue des Lilas", "69003", "Lyon"),
+    ("BE", ""): ("Rue Haute 12", "1000", "Bruxelles"),
+    ("BE", "nl"): ("Kerkstraat 12", "9000", "Gent"),
 }
-_CONSUMERS: dict[str, str] = {"fr": "Jules Durand", "en": "Jules Durand", "nl": "Jules Durand"}
 # (number, amount in cents, days from today to the due date), the first the oldest.
 _OVERDUE = (("F-101", 120000, -40), ("F-102", 80000, -25), ("F-103", 45000, -12))
 _UPCOMING = (("F-104", 64000, 7),)
@@ -80,29 +83,31 @@ def _agreement(kind: str, today: date, currency: str, total: int
     return None, None
 
 
-def _recipient(company: Company, language: str,
-               customer_kind: str) -> tuple[Customer, Contact]:
-    name, person, street, postcode, city = _RECIPIENTS[language]
-    if customer_kind == "consumer":
-        name = _CONSUMERS[language]
-    customer = Customer(id=SAMPLE_ID, name=name, kind=customer_kind, country=company.country,
+def _recipient(language: str, customer_kind: str,
+               country: str) -> tuple[Customer, Contact]:
+    name = _PERSON if customer_kind == "consumer" else _BUSINESSES[language]
+    street, postcode, city = _ADDRESSES.get(
+        (country, language), _ADDRESSES.get((country, ""), _ADDRESSES[("FR", "")]))
+    customer = Customer(id=SAMPLE_ID, name=name, kind=customer_kind, country=country,
                         language=language, street=street, postcode=postcode, city=city,
                         email="", phone="", account="", company_number="", vat_number="")
-    contact = Contact(id=SAMPLE_ID, customer=None, name=person, civility="mr",
+    contact = Contact(id=SAMPLE_ID, customer=None, name=_PERSON, civility="mr",
                       email="compta@example.com", phone="")
     return customer, contact
 
 
 @in_session
 def sample(cf: CompanySession, kind: str, language: str, texts: Mapping[str, str], *,
-           today: date, customer_kind: str = "business",
+           today: date, customer_kind: str = "business", country: str = "",
            translate: Translate = identity_translate, user_name: str = "") -> Sample:
     """The document of ``kind`` written with ``texts`` (every ``letter.``/``email.``/``label.``
-    text of ``language``) for a sample customer (a business or a consumer), dated ``today``.
-    A text that cannot be filled raises TemplateError, as it would for a real letter."""
+    text of ``language``) for a sample customer (a business or a consumer) living in
+    ``country`` (default: the company's), dated ``today``; the law that applies follows, as for
+    a real customer. A text that cannot be filled raises TemplateError, as it would for a real
+    letter."""
     lang = language if language in LANGUAGES else "fr"
     company = Company.select().order_by(Company.id).first()
-    customer, contact = _recipient(company, lang, customer_kind)
+    customer, contact = _recipient(lang, customer_kind, country or company.country)
     locale = language_locale(lang, customer.country)
     regime = regime_service.regime_for(company, customer)
     from relance_desktop.formatting import Formatter

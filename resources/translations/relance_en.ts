@@ -5579,12 +5579,12 @@ Save it anyway?</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/document.py" line="122"/>
+        <location filename="../../relance_desktop/views/template_editor/document.py" line="132"/>
         <source>Texte d&apos;origine</source>
         <translation>Original text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/document.py" line="123"/>
+        <location filename="../../relance_desktop/views/template_editor/document.py" line="133"/>
         <source>Revenir au texte livré avec Relance</source>
         <translation>Go back to the text supplied with Relance</translation>
     </message>
@@ -5855,72 +5855,77 @@ Save it anyway?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="231"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="242"/>
         <source>Textes des appels</source>
         <translation>Call texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="112"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="119"/>
         <source>&amp;Langue des textes :</source>
         <translation>Text &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="131"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="141"/>
         <source>&amp;Documents :</source>
         <translation>&amp;Documents:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="180"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="190"/>
         <source>Aperçu avec des données d&apos;exemple</source>
         <translation>Preview with sample data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="185"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="195"/>
         <source>Client entreprise</source>
         <translation>Business customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="186"/>
-        <source>Client particulier</source>
-        <translation>Private customer</translation>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="196"/>
+        <source>Client particulier en France</source>
+        <translation>Private customer in France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="187"/>
-        <source>Les textes propres aux particuliers s&apos;appliquent aux clients particuliers</source>
-        <translation>The texts written for private customers apply to private customers</translation>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="197"/>
+        <source>Client particulier en Belgique</source>
+        <translation>Private customer in Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="228"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="198"/>
+        <source>Le client de l&apos;exemple : le texte et la loi qui s&apos;appliquent dépendent de lui</source>
+        <translation>The sample customer: the text and the law that apply depend on them</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="239"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Letter and email texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="229"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="240"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer receives the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="232"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="243"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer hears the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="380"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="391"/>
         <source>{title} : {problem}</source>
         <translation>{title}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="485"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="497"/>
         <source>« {page} » a des modifications non enregistrées. Les enregistrer ?</source>
         <translation>‘{page}’ has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="52"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="59"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="53"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="60"/>
         <source>Courriers et e-mails</source>
         <translation>Letters and emails</translation>
     </message>
@@ -6315,17 +6320,17 @@ Save it anyway?</translation>
         <translation>unknown value</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="103"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="110"/>
         <source>&amp;Textes de :</source>
         <translation>&amp;Texts for:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="164"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="174"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="169"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="179"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>

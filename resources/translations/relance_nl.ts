@@ -5579,12 +5579,12 @@ Toch opslaan?</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/document.py" line="122"/>
+        <location filename="../../relance_desktop/views/template_editor/document.py" line="132"/>
         <source>Texte d&apos;origine</source>
         <translation>Oorspronkelijke tekst</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/document.py" line="123"/>
+        <location filename="../../relance_desktop/views/template_editor/document.py" line="133"/>
         <source>Revenir au texte livré avec Relance</source>
         <translation>Terug naar de tekst die met Relance wordt geleverd</translation>
     </message>
@@ -5855,72 +5855,77 @@ Toch opslaan?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="231"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="242"/>
         <source>Textes des appels</source>
         <translation>Gespreksteksten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="112"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="119"/>
         <source>&amp;Langue des textes :</source>
         <translation>&amp;Taal van de teksten:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="131"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="141"/>
         <source>&amp;Documents :</source>
         <translation>&amp;Documenten:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="180"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="190"/>
         <source>Aperçu avec des données d&apos;exemple</source>
         <translation>Voorbeeld met voorbeeldgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="185"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="195"/>
         <source>Client entreprise</source>
         <translation>Zakelijke klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="186"/>
-        <source>Client particulier</source>
-        <translation>Particuliere klant</translation>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="196"/>
+        <source>Client particulier en France</source>
+        <translation>Particuliere klant in Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="187"/>
-        <source>Les textes propres aux particuliers s&apos;appliquent aux clients particuliers</source>
-        <translation>De teksten voor particulieren gelden voor particuliere klanten</translation>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="197"/>
+        <source>Client particulier en Belgique</source>
+        <translation>Particuliere klant in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="228"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="198"/>
+        <source>Le client de l&apos;exemple : le texte et la loi qui s&apos;appliquent dépendent de lui</source>
+        <translation>De voorbeeldklant: de tekst en het toepasselijke recht hangen van hem af</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="239"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Teksten van brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="229"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="240"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant ontvangt de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="232"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="243"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant hoort de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="380"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="391"/>
         <source>{title} : {problem}</source>
         <translation>{title}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="485"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="497"/>
         <source>« {page} » a des modifications non enregistrées. Les enregistrer ?</source>
         <translation>‘{page}’ heeft niet-opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="52"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="59"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="53"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="60"/>
         <source>Courriers et e-mails</source>
         <translation>Brieven en e-mails</translation>
     </message>
@@ -6315,17 +6320,17 @@ Toch opslaan?</translation>
         <translation>onbekende waarde</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="103"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="110"/>
         <source>&amp;Textes de :</source>
         <translation>Teksten voo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="164"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="174"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>Op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="169"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="179"/>
         <source>&amp;Fermer</source>
         <translation>Sl&amp;uiten</translation>
     </message>

@@ -168,7 +168,7 @@ def test_the_whole_letter_is_previewed_as_it_prints(editor: TemplateEditor, qtbo
                     timeout=2000)
     assert editor.preview.currentWidget() is editor.preview.email
     # a consumer gets the consumer's texts
-    editor.audience.setCurrentIndex(editor.audience.findData("consumer"))
+    editor.audience.setCurrentIndex(editor.audience.findData("consumer:FR"))
     assert "1231-6" in _pdf_text(editor)
     assert template_service.edited_keys(cf, "fr", family="letters") == set()  # nothing saved
 
@@ -201,6 +201,8 @@ def test_letters_in_another_language_and_labels(editor: TemplateEditor) -> None:
     assert set(editor.fields.names()) == {"Numéro de page", "Nombre de pages"}
     assert "Ingebrekestelling" in _pdf_text(editor)  # the labels show on a formal notice
     editor.select("letter.reminder-1.after.consumer_be")
+    editor.audience.setCurrentIndex(editor.audience.findData("consumer:BE"))
+    assert "kosteloos" in _pdf_text(editor)  # Belgian law: the free first reminder's words
 
 
 def test_the_call_sheet_e_mails_are_editable(editor: TemplateEditor, qtbot: Any) -> None:

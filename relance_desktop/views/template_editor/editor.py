@@ -192,10 +192,11 @@ class TemplateEditor(QDialog):
         row.addWidget(title, 1)
         self.audience = QComboBox()
         self.audience.setObjectName("templateAudience")
-        self.audience.addItem(self.tr("Client entreprise"), "business")
-        self.audience.addItem(self.tr("Client particulier"), "consumer")
-        self.audience.setToolTip(self.tr("Les textes propres aux particuliers s'appliquent aux "
-                                         "clients particuliers"))
+        self.audience.addItem(self.tr("Client entreprise"), "business:")
+        self.audience.addItem(self.tr("Client particulier en France"), "consumer:FR")
+        self.audience.addItem(self.tr("Client particulier en Belgique"), "consumer:BE")
+        self.audience.setToolTip(self.tr("Le client de l'exemple : le texte et la loi qui "
+                                         "s'appliquent dépendent de lui"))
         self.audience.currentIndexChanged.connect(self.update_preview)
         row.addWidget(self.audience)
         column.addLayout(row)
@@ -415,9 +416,10 @@ class TemplateEditor(QDialog):
             if page.family == template_service.CALLS:
                 self._preview_call(page, current)
             elif page.kind in letter_service.KINDS:
+                customer_kind, _, country = str(self.audience.currentData()).partition(":")
                 document = letter_sample.sample(
                     self.cf, page.kind, self.lang, texts, today=self.session.today(),
-                    customer_kind=str(self.audience.currentData()),
+                    customer_kind=customer_kind, country=country,
                     translate=translate_for(self.lang),
                     user_name=str(self.session.settings.get("user_name") or ""))
                 self.preview.show_pdf(letter_sample.draw(document))
