@@ -71,7 +71,11 @@ class TemplateEditor(QDialog):
         super().__init__(parent)
         self.session, self.cf = session, cf
         self.setObjectName("TemplateEditor")
-        self.resize(1280, 720)
+        self.resize(1280, 720)  # fits a 1366×768 screen
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None and room.width() >= 1600 and room.height() >= 900:
+            self.resize(int(room.width() * 0.85), int(room.height() * 0.85))
         self.page: Page | None = None
         self.pages: list[Page] = []
         self.stored: dict[str, str] = {}  # key → the text in the file now (stored form)

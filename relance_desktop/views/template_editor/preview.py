@@ -33,6 +33,7 @@ class PagesView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pdf = b""
         self.labels: list[QLabel] = []
+        self.images: list[QPixmap] = []  # as drawn, before any quick rescaling
         body = QWidget()
         self.column = QVBoxLayout(body)
         self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -62,18 +63,28 @@ class PagesView(QScrollArea):
             label.setStyleSheet("border: 1px solid palette(mid); background: white;")
             self.column.addWidget(label)
             self.labels.append(label)
+        self.images = []
         for label, image in zip(self.labels, images, strict=False):
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             label.setPixmap(pixmap)
             label.show()
+            self.images.append(pixmap)
         for label in self.labels[len(images):]:
             label.hide()
         self._drawn_width = width
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.pdf and self._page_width() != self._drawn_width:
+        width = self._page_width()
+        if self.pdf and width != self._drawn_width:
+            # At once the pages scaled to the new width, then drawn again sharp for it.
+            ratio = self.devicePixelRatioF()
+            for label, pixmap in zip(self.labels, self.images, strict=False):
+                scaled = pixmap.scaledToWidth(int(width * ratio),
+                                              Qt.TransformationMode.SmoothTransformation)
+                scaled.setDevicePixelRatio(ratio)
+                label.setPixmap(scaled)
             self._redraw.start()
 
 
