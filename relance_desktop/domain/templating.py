@@ -251,10 +251,17 @@ def _braced(text: str, i: int) -> int:
     return i + 1
 
 
+def _field_at(text: str, i: int, names: Mapping[str, str]) -> bool:
+    """Whether a field of ``names`` (shown ``[Name]``) starts at ``i``."""
+    if not text.startswith("{", i) or text.startswith("{{", i):
+        return False
+    return text[i + 1:_braced(text, i) - 1] in names
+
+
 def to_display(text: str, names: Mapping[str, str]) -> str:
     """``text`` as the editor shows it: ``{amount_due}`` → ``[Montant dû]`` for the fields of
     ``names`` (identifier → name shown); anything else unchanged but a literal « [ » that would
-    read as a field, doubled."""
+    read as a field (or as the start of one next to it), doubled."""
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -267,7 +274,8 @@ def to_display(text: str, names: Mapping[str, str]) -> str:
                        else token)
             i = end
             continue
-        if char == "[" and (text.startswith("[[", i) or _NAMED.match(text, i)):
+        if char == "[" and (text.startswith("[[", i) or _NAMED.match(text, i)
+                            or _field_at(text, i + 1, names)):
             out.append("[[")
         else:
             out.append(char)

@@ -80,3 +80,38 @@ def test_the_shown_form_of_a_valid_text_is_stored_with_identifiers() -> None:
                                   "Rappel – [Numéros des factures]") == (
         "Rappel – {invoice_numbers}")
     assert field_names.CTX == "fields"
+
+
+@pytest.mark.parametrize(("family", "lang"), CASES)
+def test_every_shipped_text_goes_there_and_back(family: str, lang: str) -> None:
+    translate = translate_for(lang)
+    names = templates.field_names_of(family, translate)
+    for key, stored in templates.default_templates(lang, family=family).items():
+        shown = templates.to_display(stored, family, translate)
+        assert "{" not in shown.replace("{{", "").replace("}}", ""), key
+        assert templates.from_display(key, shown, translate) == stored, key
+        assert templating.from_display(shown, names) == stored
+
+
+@pytest.mark.parametrize("stored", [
+    "[", "]", "[[", "]]", "[x]", "[[x]]", "[Montant dû]", "{{amount_due}}", "{{[x]}}",
+    "{amount_due", "a { b", "} c", "{}", "{ amount_due }", "[amount_due] {amount_due}",
+    "[\n]", "[{amount_due}]", "[[{amount_due}]]", "x]] [[y",
+])
+def test_odd_texts_are_kept_as_they_are(stored: str) -> None:
+    names = templates.field_names_of("calls")
+    assert templating.from_display(templating.to_display(stored, names), names) == stored
+
+
+def test_random_texts_are_kept_as_they_are() -> None:
+    """Brackets, braces and fields mixed at random (fixed seed): stored → shown → stored."""
+    import random
+
+    names = templates.field_names_of("calls")
+    atoms = ["[", "]", "{", "}", "a", "\n", "{amount_due}", "{customer}", "[Montant dû]",
+             "{{", "}}", "[[", "]]"]
+    rng = random.Random(14)
+    for _ in range(3000):
+        stored = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 8)))
+        shown = templating.to_display(stored, names)
+        assert templating.from_display(shown, names) == stored, (stored, shown)
