@@ -109,6 +109,8 @@ def test_unknown_field_is_shown_with_its_place_and_cannot_be_saved(
     assert not editor.save_button.isEnabled()
     editor.save()  # Ctrl+S still goes through the check
     assert template_service.edited_keys(cf, "fr") == set()
+    box = editor.section("objection.forgot")
+    assert box.edit.textCursor().position() == len("Bonjour,\nmerci de régler ")  # put there
     _type(editor, "objection.forgot", "Bonjour,\nmerci de régler {montant}.")
     assert "« {montant} »" in editor.problem.text()
     _type(editor, "objection.forgot", "Un } tout seul")

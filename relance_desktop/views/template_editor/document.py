@@ -154,6 +154,7 @@ class SectionBox(QFrame):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {style.status_colour(style.Status.STOP)};")
         self.problem.hide()
+        self.problem_position = -1
         layout.addWidget(self.problem)
 
     def text(self) -> str:
@@ -169,9 +170,19 @@ class SectionBox(QFrame):
         if edited:
             self.title.setText("✎ " + self.title.text())
 
-    def set_problem(self, text: str) -> None:
+    def set_problem(self, text: str, position: int = -1) -> None:
+        """Show what is wrong (``position``: where in the text, -1 when nowhere in particular)."""
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+        self.problem_position = position if text else -1
+
+    def show_problem_place(self) -> None:
+        """Put the cursor where the problem is."""
+        self.edit.setFocus()
+        if self.problem_position >= 0:
+            cursor = self.edit.textCursor()
+            cursor.setPosition(min(self.problem_position, len(self.text())))
+            self.edit.setTextCursor(cursor)
 
 
 def fixed_part(text: str) -> QLabel:

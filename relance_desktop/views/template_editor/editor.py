@@ -375,7 +375,7 @@ class TemplateEditor(QDialog):
         try:
             stored = template_service.from_display(key, box.text(), ui_translate)
         except TemplateError as exc:
-            box.set_problem(self.session.message_text(exc.message))
+            box.set_problem(self.session.message_text(exc.message), exc.position)
             return None
         box.set_problem("")
         return stored
@@ -463,6 +463,9 @@ class TemplateEditor(QDialog):
         problems = self._problems()
         if problems:
             QMessageBox.warning(self, self.windowTitle(), plain(problems[0][1]))
+            bad = next(b for b in self.document.boxes.values() if b.problem.text())
+            self.document.reveal(bad.key)
+            bad.show_problem_place()  # the cursor where the problem is
             return False
         texts = self._edited_texts() or {}
         for key, stored in texts.items():
