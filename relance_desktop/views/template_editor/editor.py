@@ -262,7 +262,9 @@ class TemplateEditor(QDialog):
         self._mark_pages()
         codes = [page.code for page in self.pages]
         row = codes.index(keep) if keep in codes else 0
+        self.page_list.blockSignals(True)
         self.page_list.setCurrentRow(row)
+        self.page_list.blockSignals(False)
         self._load(self.pages[row])
 
     def _mark_pages(self) -> None:
