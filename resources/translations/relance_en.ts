@@ -2079,6 +2079,11 @@ No backup copy could be written either: what you typed exists only in this windo
         <source>Double-clic ou Entrée : insérer le champ dans le texte</source>
         <translation>Double-click or Enter: insert the field into the text</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/fields.py" line="67"/>
+        <source>Ce texte s&apos;emploie tel quel : il ne prend aucun champ.</source>
+        <translation>This text is used as it is: it takes no field.</translation>
+    </message>
 </context>
 <context>
     <name>FileKeeper</name>
@@ -4814,22 +4819,22 @@ Save it anyway?</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/preview.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="102"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/preview.py" line="92"/>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="103"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/preview.py" line="93"/>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="104"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/preview.py" line="122"/>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="133"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
@@ -5855,67 +5860,67 @@ Save it anyway?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="242"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="246"/>
         <source>Textes des appels</source>
         <translation>Call texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="119"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="123"/>
         <source>&amp;Langue des textes :</source>
         <translation>Text &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="141"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="145"/>
         <source>&amp;Documents :</source>
         <translation>&amp;Documents:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="190"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="194"/>
         <source>Aperçu avec des données d&apos;exemple</source>
         <translation>Preview with sample data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="195"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="199"/>
         <source>Client entreprise</source>
         <translation>Business customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="196"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="200"/>
         <source>Client particulier en France</source>
         <translation>Private customer in France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="197"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="201"/>
         <source>Client particulier en Belgique</source>
         <translation>Private customer in Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="198"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="202"/>
         <source>Le client de l&apos;exemple : le texte et la loi qui s&apos;appliquent dépendent de lui</source>
         <translation>The sample customer: the text and the law that apply depend on them</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="239"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="243"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Letter and email texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="240"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="244"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer receives the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="243"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="247"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer hears the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="391"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="397"/>
         <source>{title} : {problem}</source>
         <translation>{title}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="497"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="506"/>
         <source>« {page} » a des modifications non enregistrées. Les enregistrer ?</source>
         <translation>‘{page}’ has unsaved changes. Save them?</translation>
     </message>
@@ -6320,17 +6325,17 @@ Save it anyway?</translation>
         <translation>unknown value</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="110"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="114"/>
         <source>&amp;Textes de :</source>
         <translation>&amp;Texts for:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="174"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="178"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="179"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="183"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>

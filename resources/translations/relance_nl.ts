@@ -2079,6 +2079,11 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <source>Double-clic ou Entrée : insérer le champ dans le texte</source>
         <translation>Dubbelklik of Enter: het veld in de tekst invoegen</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/fields.py" line="67"/>
+        <source>Ce texte s&apos;emploie tel quel : il ne prend aucun champ.</source>
+        <translation>Deze tekst wordt gebruikt zoals hij is: hij neemt geen enkel veld.</translation>
+    </message>
 </context>
 <context>
     <name>FileKeeper</name>
@@ -4814,22 +4819,22 @@ Toch opslaan?</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/preview.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="102"/>
         <source>Courrier</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/preview.py" line="92"/>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="103"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/preview.py" line="93"/>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="104"/>
         <source>Appel</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/preview.py" line="122"/>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="133"/>
         <source>Objet :</source>
         <translation>Onderwerp:</translation>
     </message>
@@ -5855,67 +5860,67 @@ Toch opslaan?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="242"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="246"/>
         <source>Textes des appels</source>
         <translation>Gespreksteksten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="119"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="123"/>
         <source>&amp;Langue des textes :</source>
         <translation>&amp;Taal van de teksten:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="141"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="145"/>
         <source>&amp;Documents :</source>
         <translation>&amp;Documenten:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="190"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="194"/>
         <source>Aperçu avec des données d&apos;exemple</source>
         <translation>Voorbeeld met voorbeeldgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="195"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="199"/>
         <source>Client entreprise</source>
         <translation>Zakelijke klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="196"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="200"/>
         <source>Client particulier en France</source>
         <translation>Particuliere klant in Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="197"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="201"/>
         <source>Client particulier en Belgique</source>
         <translation>Particuliere klant in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="198"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="202"/>
         <source>Le client de l&apos;exemple : le texte et la loi qui s&apos;appliquent dépendent de lui</source>
         <translation>De voorbeeldklant: de tekst en het toepasselijke recht hangen van hem af</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="239"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="243"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Teksten van brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="240"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="244"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant ontvangt de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="243"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="247"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant hoort de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="391"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="397"/>
         <source>{title} : {problem}</source>
         <translation>{title}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="497"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="506"/>
         <source>« {page} » a des modifications non enregistrées. Les enregistrer ?</source>
         <translation>‘{page}’ heeft niet-opgeslagen wijzigingen. Opslaan?</translation>
     </message>
@@ -6320,17 +6325,17 @@ Toch opslaan?</translation>
         <translation>onbekende waarde</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="110"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="114"/>
         <source>&amp;Textes de :</source>
         <translation>Teksten voo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="174"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="178"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>Op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor/editor.py" line="179"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="183"/>
         <source>&amp;Fermer</source>
         <translation>Sl&amp;uiten</translation>
     </message>

@@ -202,6 +202,10 @@ def test_letters_in_another_language_and_labels(editor: TemplateEditor) -> None:
     assert box.title.text() == "Pagina [Numéro de page] / [Nombre de pages]"
     assert set(editor.fields.names()) == {"Numéro de page", "Nombre de pages"}
     assert "Ingebrekestelling" in _pdf_text(editor)  # the labels show on a formal notice
+    editor.select("label.due_date")
+    assert editor.fields.names() == []
+    assert editor.fields.description.text() == (
+        "Ce texte s'emploie tel quel : il ne prend aucun champ.")
     editor.select("letter.reminder-1.after.consumer_be")
     editor.audience.setCurrentIndex(editor.audience.findData("consumer:BE"))
     assert "kosteloos" in _pdf_text(editor)  # Belgian law: the free first reminder's words

@@ -63,7 +63,8 @@ class FieldPicker(QWidget):
             item.setToolTip(description)
             item.setData(Qt.ItemDataRole.UserRole + 1, description)
             self.list.addItem(item)
-        self.description.clear()
+        self.description.setText("" if fields else self.tr(
+            "Ce texte s'emploie tel quel : il ne prend aucun champ."))
         self._filter()
 
     def names(self, visible_only: bool = False) -> list[str]:
