@@ -245,7 +245,6 @@ class TemplateEditor(QDialog):
         else:
             self.setWindowTitle(self.tr("Textes des appels"))
             self.hint.setText(self.tr("Le client entend le texte de sa langue. ✎ = modifié."))
-        self.audience.setVisible(letters)
         names = template_service.field_names_of(self.family, ui_translate)
         self._known = {fold(name): ident for ident, name in names.items()}
         self._known.update({fold(ident): ident for ident in names})
@@ -333,10 +332,12 @@ class TemplateEditor(QDialog):
                 box.reset_requested.connect(self.reset)
                 self.document.add(box)
         self.document.verticalScrollBar().setValue(0)
+        with_letter = page.kind in letter_service.KINDS
+        self.audience.setVisible(with_letter)  # the sample customer matters to letters only
         if page.family == template_service.CALLS:
             self.preview.use_call()
         else:
-            self.preview.use_letter(page.kind in letter_service.KINDS)
+            self.preview.use_letter(with_letter)
         self.current_key = None
         self._focus(page.keys[0])
         self._check_all()
