@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -50,9 +50,11 @@ class FieldHighlighter(QSyntaxHighlighter):
         back.setAlpha(40)
         self.field.setBackground(back)
         self.field.setFontWeight(QFont.Weight.DemiBold)
+        stop = QColor(style.status_colour(style.Status.STOP))
         self.wrong = QTextCharFormat()
+        self.wrong.setForeground(stop)
         self.wrong.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.wrong.setUnderlineColor(QColor(style.status_colour(style.Status.STOP)))
+        self.wrong.setUnderlineColor(stop)
 
     def highlightBlock(self, text: str) -> None:
         known = self.known()
@@ -237,6 +239,13 @@ class DocumentView(QScrollArea):
             self.boxes[widget.key] = widget
 
     def reveal(self, key: str) -> None:
+        """Scroll to the text ``key``: now, and again once a page just built has its final
+        geometry (its boxes grow to their text when they first get their width)."""
+        self._reveal_now(key)
+        QTimer.singleShot(0, lambda: self._reveal_now(key))
+
+    def _reveal_now(self, key: str) -> None:
         box = self.boxes.get(key)
         if box is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.ensureWidgetVisible(box, 0, style.SPACING * 4)
