@@ -164,7 +164,9 @@ def test_the_whole_letter_is_previewed_as_it_prints(editor: TemplateEditor, qtbo
     assert "Mise en demeure" in text and "F-101" in text and "Test SARL" in text
     assert editor.preview.pages.labels and not editor.preview.pages.labels[0].pixmap().isNull()
     _type(editor, "letter.formal-notice.after", "Dernier délai : le [Date limite de paiement].")
-    qtbot.waitUntil(lambda: "Dernier délai : le" in _pdf_text(editor), timeout=2000)
+    assert "Dernier délai" not in _pdf_text(editor)  # drawn once the typing pauses...
+    assert editor.timer.isActive() and editor.timer.interval() == 300
+    qtbot.waitUntil(lambda: "Dernier délai : le" in _pdf_text(editor), timeout=2000)  # ...then
     _type(editor, "email.formal-notice.subject", "Urgent – [Nom du client]")
     qtbot.waitUntil(lambda: editor.preview.email_subject == "Urgent – Durand Rénovation",
                     timeout=2000)
