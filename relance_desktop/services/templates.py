@@ -17,6 +17,10 @@ is unchanged (:func:`letter_templates_for` is the letters shorthand). An edited 
 with its family's rules before it is saved, so a text that cannot be filled is refused with a
 message and never stored.
 
+The template editor shows each field by its name in the user's language (``[Montant dû]``,
+:mod:`relance_desktop.domain.field_names`): :func:`to_display` gives a stored text in that form
+and :func:`from_display` takes it back, checked, to the stored identifiers (``{amount_due}``).
+
 The call sheet (:mod:`relance_desktop.services.callsheet`) formats a call's facts;
 :func:`values_for` completes them so every placeholder has a value. A letter is filled with
 :func:`render_letter` (variant lookup, then the strict render: a missing value is an error,
