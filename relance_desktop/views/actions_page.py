@@ -238,7 +238,7 @@ class ActionsPage(QWidget):
                      fmt.money(sum(i.due_cents for i in action.invoices)), mode)
             for column, text in enumerate(texts, 1):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain(text))
                 if column == 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)

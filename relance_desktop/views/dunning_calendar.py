@@ -23,6 +23,7 @@ from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session
 from relance_desktop.views.dunning_labels import CHANNELS, channel_text, label
 from relance_desktop.views.jobs import in_background
+from relance_desktop.views.plain import plain
 
 DAYS = 60
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -30,7 +31,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
-    item.setToolTip(text)
+    item.setToolTip(plain(text))
     if right:
         item.setTextAlignment(RIGHT)
     return item

@@ -37,6 +37,7 @@ from relance_desktop.services import dunning
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session, translate
 from relance_desktop.views.dunning_labels import CHANNELS, channel_text, label
+from relance_desktop.views.plain import plain
 
 DAYS = 60
 
@@ -96,6 +97,7 @@ class DunningTimeline(QWidget):
         self.state = QLabel()
         self.state.setObjectName("dunningState")
         self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # a reason typed, numbers imported
         layout.addWidget(self.state)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("dunningTimeline")
@@ -163,7 +165,7 @@ class DunningTimeline(QWidget):
                      f"{step.position}. {step.note}" if step.note else str(step.position))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain(text))
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
@@ -186,7 +188,7 @@ class DunningTimeline(QWidget):
                      f"{scenario.name if scenario else entry.scenario} — {entry.position}")
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain(text))
                 self.past.setItem(row, column, item)
 
     def _chosen(self, index: int) -> None:
