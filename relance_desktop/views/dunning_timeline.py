@@ -179,11 +179,16 @@ class DunningTimeline(QWidget):
         outcomes = {"done": self.tr("faite"), "skipped": self.tr("passée"),
                     "pending": self.tr("en attente de l'appel")}
         past = list(reversed(dunning.history(self.cf, self.customer_id)))
+        why = dunning.reasons(self.cf, self.customer_id)
         self.past.setRowCount(len(past))
         for row, entry in enumerate(past):
             scenario = known.get(entry.scenario)
-            texts = (fmt.date(entry.on), label(CHANNELS, entry.channel.value),
-                     outcomes.get(entry.outcome.value, entry.outcome.value),
+            outcome = outcomes.get(entry.outcome.value, entry.outcome.value)
+            reason = why.get((entry.scenario, entry.position, entry.on), "")
+            if entry.outcome.value == "skipped":  # the reason typed, or a step passed over
+                outcome = self.tr("passée (rattrapage)") if reason == "catch_up" else (
+                    f"{outcome} : {reason}" if reason else outcome)
+            texts = (fmt.date(entry.on), label(CHANNELS, entry.channel.value), outcome,
                      ", ".join(numbers.get(i, "?") for i in entry.invoice_ids),
                      f"{scenario.name if scenario else entry.scenario} — {entry.position}")
             for column, text in enumerate(texts):

@@ -1876,17 +1876,22 @@ No backup copy could be written either: what you typed exists only in this windo
         <translation>waiting for the call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="231"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="189"/>
+        <source>passée (rattrapage)</source>
+        <translation>skipped (catching up)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="236"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Stop the reminders for this invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="234"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="239"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Resume the reminders for this invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="242"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="247"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Stop the reminders for invoice {number}</translation>
     </message>
@@ -1931,13 +1936,13 @@ No backup copy could be written either: what you typed exists only in this windo
         <translation>Nothing planned in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="211"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="216"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="212"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="256"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="217"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="261"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Give the reason (and a resume date that has not passed).</translation>
     </message>

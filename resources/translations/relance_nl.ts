@@ -1876,17 +1876,22 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <translation>wacht op het gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="231"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="189"/>
+        <source>passée (rattrapage)</source>
+        <translation>overgeslagen (inhaalactie)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="236"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Aanmaningen voor deze factuur stoppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="234"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="239"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Aanmaningen voor deze factuur hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="242"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="247"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Aanmaningen voor factuur {number} stoppen</translation>
     </message>
@@ -1931,13 +1936,13 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <translation>Niets gepland in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="211"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="216"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="212"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="256"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="217"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="261"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
     </message>
