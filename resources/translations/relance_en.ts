@@ -228,6 +228,11 @@
         <translation>Skip the step</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="417"/>
+        <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui » : chaque étape sera notée faite quand l&apos;appel sera enregistré.</source>
+        <translation>{count} call(s) added to “Today”: each step will be marked done when the call is logged.</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Why skip “{action}” for {customer}?</translation>
@@ -279,8 +284,8 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="513"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="531"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="515"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="533"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
@@ -295,67 +300,62 @@
         <translation>Text message to send to {customer} ({number}): “{text}”</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
-        <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
-        <translation>{count} call(s) added to “Today”.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="419"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="421"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} text message(s) noted as sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="437"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="439"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Letters not produced: no folder chosen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="445"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="447"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="453"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails not sent: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>The automatic e-mails wait for your validation: the sending password is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="469"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="471"/>
         <source>Envoi des e-mails…</source>
         <translation>Sending the e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="472"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="485"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="487"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} letter(s) produced.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="488"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="490"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Nothing to write for: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="491"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="493"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="493"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="495"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="498"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
     </message>
@@ -1759,48 +1759,48 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>DunningCalendar</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="62"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="63"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="63"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="106"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="83"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="85"/>
         <source>Calcul du calendrier des {horizon} prochains jours…</source>
         <translation>Working out the calendar of the next {horizon} days…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="105"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="105"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="121"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="123"/>
         <source>{count} action(s) prévue(s) sur {days} jour(s) d&apos;envoi dans les {horizon} prochains jours, si chaque action est faite le jour dit et que rien n&apos;est payé.</source>
         <translation>{count} action(s) planned over {days} sending day(s) in the next {horizon} days, if each action is done on its day and nothing is paid.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="124"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="126"/>
         <source>Aucune action de relance prévue dans les {horizon} prochains jours.</source>
         <translation>No dunning action planned in the next {horizon} days.</translation>
     </message>
@@ -1808,136 +1808,141 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="83"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="84"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="89"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>S&amp;top the reminders…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="92"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="93"/>
         <source>&amp;Reprendre les relances</source>
         <translation>&amp;Resume the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="106"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="113"/>
         <source>Étapes déjà faites, passées ou en attente :</source>
         <translation>Steps already done, skipped or waiting:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="118"/>
         <source>Scénario et étape</source>
         <translation>Scenario and step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
         <source>faite</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
         <source>passée</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="178"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="180"/>
         <source>en attente de l&apos;appel</source>
         <translation>waiting for the call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="229"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="189"/>
+        <source>passée (rattrapage)</source>
+        <translation>skipped (catching up)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="236"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Stop the reminders for this invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="232"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="239"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Resume the reminders for this invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="247"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Stop the reminders for invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="134"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="136"/>
         <source>Selon les règles ({name})</source>
         <translation>By the rules ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="144"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
         <source>jusqu&apos;au {day}</source>
         <translation>until {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="145"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="147"/>
         <source>jusqu&apos;à reprise</source>
         <translation>until resumed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="150"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Invoice {number}: reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>The next {days} days, if each step is done on its day and nothing is paid:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="157"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Nothing planned in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="209"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="216"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="210"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="254"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="217"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="261"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Give the reason (and a resume date that has not passed).</translation>
     </message>
@@ -5866,22 +5871,22 @@ Save it anyway?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="49"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="50"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>e.g.: dispute being settled amicably</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
         <source>Raison :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="55"/>
         <source>Reprendre après le</source>
         <translation>Resume after</translation>
     </message>

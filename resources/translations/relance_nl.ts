@@ -228,6 +228,11 @@
         <translation>Stap overslaan</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="417"/>
+        <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui » : chaque étape sera notée faite quand l&apos;appel sera enregistré.</source>
+        <translation>{count} gesprek(ken) toegevoegd aan „Vandaag”: elke stap wordt als gedaan genoteerd wanneer het gesprek geregistreerd wordt.</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Waarom „{action}” overslaan voor {customer}?</translation>
@@ -279,8 +284,8 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="513"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="531"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="515"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="533"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
@@ -295,67 +300,62 @@
         <translation>Sms te sturen naar {customer} ({number}): „{text}”</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
-        <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
-        <translation>{count} oproep(en) toegevoegd aan „Vandaag”.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="419"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="421"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} sms(&apos;en) genoteerd als verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="437"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="439"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Brieven niet gemaakt: geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="445"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="447"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="453"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails niet verzonden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>De automatische e-mails wachten op uw bevestiging: het verzendwachtwoord staat niet in de sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="469"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="471"/>
         <source>Envoi des e-mails…</source>
         <translation>E-mails worden verzonden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="472"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="485"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="487"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} brief (brieven) gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="488"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="490"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Niets te schrijven voor: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="491"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="493"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="493"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="495"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="498"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
     </message>
@@ -1759,48 +1759,48 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>DunningCalendar</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="62"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="62"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="63"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="63"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="106"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="83"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="85"/>
         <source>Calcul du calendrier des {horizon} prochains jours…</source>
         <translation>Kalender van de komende {horizon} dagen wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="105"/>
         <source>Jour</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="105"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="121"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="123"/>
         <source>{count} action(s) prévue(s) sur {days} jour(s) d&apos;envoi dans les {horizon} prochains jours, si chaque action est faite le jour dit et que rien n&apos;est payé.</source>
         <translation>{count} actie(s) gepland over {days} verzenddag(en) in de komende {horizon} dagen, als elke actie op haar dag gebeurt en niets betaald wordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="124"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="126"/>
         <source>Aucune action de relance prévue dans les {horizon} prochains jours.</source>
         <translation>Geen aanmaningsactie gepland in de komende {horizon} dagen.</translation>
     </message>
@@ -1808,136 +1808,141 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="83"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="84"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="89"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>Aanmaningen s&amp;toppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="92"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="93"/>
         <source>&amp;Reprendre les relances</source>
         <translation>Aanmaningen &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
         <source>Jour</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="106"/>
         <source>Étape</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="113"/>
         <source>Étapes déjà faites, passées ou en attente :</source>
         <translation>Stappen al gedaan, overgeslagen of in afwachting:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
         <source>Résultat</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="118"/>
         <source>Scénario et étape</source>
         <translation>Scenario en stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
         <source>faite</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
         <source>passée</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="178"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="180"/>
         <source>en attente de l&apos;appel</source>
         <translation>wacht op het gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="229"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="189"/>
+        <source>passée (rattrapage)</source>
+        <translation>overgeslagen (inhaalactie)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="236"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Aanmaningen voor deze factuur stoppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="232"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="239"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Aanmaningen voor deze factuur hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="247"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Aanmaningen voor factuur {number} stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="134"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="136"/>
         <source>Selon les règles ({name})</source>
         <translation>Volgens de regels ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="144"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
         <source>jusqu&apos;au {day}</source>
         <translation>tot {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="145"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="147"/>
         <source>jusqu&apos;à reprise</source>
         <translation>tot hervatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="150"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Factuur {number}: aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>De komende {days} dagen, als elke stap op zijn dag gebeurt en er niets betaald wordt:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="157"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Niets gepland in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="209"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="216"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="210"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="254"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="217"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="261"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
     </message>
@@ -5866,22 +5871,22 @@ Toch opslaan?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="49"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="50"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>bv.: geschil wordt in der minne geregeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="55"/>
         <source>Reprendre après le</source>
         <translation>Hervatten na</translation>
     </message>
