@@ -125,6 +125,7 @@ def windows(window: MainWindow, size: tuple[int, int],
     country = window.cf.company.country
     dialogs: list[tuple[str, Callable[[], QWidget], bool]] = [
         ("templates", lambda: TemplateEditor(window.session, window.cf, window), False),
+        ("templates-letters", lambda: _letter_texts(window), False),
         ("calculator", lambda: CalculatorWindow(window.session, country=country, items=[],
                                                 parent=None), False),
         ("rates", lambda: RatesDialog(window.session, window), False),
@@ -138,6 +139,17 @@ def windows(window: MainWindow, size: tuple[int, int],
         dialog.deleteLater()
     yield from _import_steps(window, size, samples)
     yield from _about(window, size)
+
+
+def _letter_texts(window: MainWindow) -> QWidget:
+    """The template editor on a letter: the formal notice, its texts and its preview."""
+    from relance_desktop.views.template_editor import TemplateEditor
+
+    assert window.cf is not None
+    editor = TemplateEditor(window.session, window.cf, window)
+    editor.set_family("letters")
+    editor.select_page("letters:formal-notice")
+    return editor
 
 
 def _import_steps(window: MainWindow, size: tuple[int, int], samples: Path | None

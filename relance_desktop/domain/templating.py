@@ -15,6 +15,7 @@ translatable :class:`~relance_desktop.domain.messages.Message` and renders it wi
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -219,3 +220,146 @@ def first_of(
         if key in templates:
             return key, templates[key]
     raise TemplateError(UNKNOWN_KEY, key=base_key, name=base_key)
+
+
+# -- the fields by their names: « [Montant dû] » ------------------------------------------------
+# A text as the editor shows it: each field written ``[Name]`` with its name in the user's
+# language (:mod:`relance_desktop.domain.field_names`), a literal « [ » doubled when it would
+# read as a field. Braces keep their stored meaning: ``{amount_due}`` is accepted too and
+# « {{ » / « }} » are literal braces. Converting to the stored form and back changes nothing.
+UNKNOWN_FIELD_NAME = QT_TRANSLATE_NOOP(
+    "templates",
+    "Le champ « {field} » n'existe pas (ligne {line}, colonne {column}). Choisissez un champ "
+    "dans la liste ; pour écrire un crochet dans le texte, doublez-le ({example}).",
+)
+BRACKETS_EXAMPLE = "[["
+_NAMED = re.compile(r"\[([^\[\]{}\n]*)\]")
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _braced(text: str, i: int) -> int:
+    """End (exclusive) of the brace token starting at ``i``: a doubled brace, a ``{…}`` field
+    (read whole, checked later), or a single character."""
+    if text.startswith(("{{", "}}"), i):
+        return i + 2
+    if text[i] == "{":
+        end = text.find("}", i)
+        return end + 1 if end >= 0 else i + 1
+    return i + 1
+
+
+def _field_at(text: str, i: int, names: Mapping[str, str]) -> bool:
+    """Whether a field of ``names`` (shown ``[Name]``) starts at ``i``."""
+    if not text.startswith("{", i) or text.startswith("{{", i):
+        return False
+    return text[i + 1:_braced(text, i) - 1] in names
+
+
+def to_display(text: str, names: Mapping[str, str]) -> str:
+    """``text`` as the editor shows it: ``{amount_due}`` → ``[Montant dû]`` for the fields of
+    ``names`` (identifier → name shown); anything else unchanged but a literal « [ » that would
+    read as a field (or as the start of one next to it), doubled."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char in "{}":
+            end = _braced(text, i)
+            token = text[i:end]
+            name = token[1:-1] if len(token) > 2 and token[0] == "{" else ""
+            out.append(f"[{names[name]}]" if name in names and not token.startswith("{{")
+                       else token)
+            i = end
+            continue
+        if char == "[" and (text.startswith("[[", i) or _NAMED.match(text, i)
+                            or _field_at(text, i + 1, names)):
+            out.append("[[")
+        else:
+            out.append(char)
+        i += 1
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One token of a displayed text and what it stands for in the stored one."""
+
+    stored_start: int
+    stored_length: int
+    shown_start: int
+    shown_length: int
+
+
+def _from_display(shown: str, names: Mapping[str, str],
+                  key: str) -> tuple[str, list[_Piece]]:
+    lookup = {_fold(name): ident for ident, name in names.items()}
+    lookup.update({_fold(ident): ident for ident in names})
+    out: list[str] = []
+    pieces: list[_Piece] = []
+    stored = 0
+    i, n = 0, len(shown)
+    while i < n:
+        char = shown[i]
+        if char in "{}":
+            end = _braced(shown, i)
+            token = shown[i:end]
+        elif shown.startswith("[[", i):
+            end, token = i + 2, "["
+        elif char == "[" and (match := _NAMED.match(shown, i)):
+            end = match.end()
+            ident = lookup.get(_fold(match.group(1)))
+            if ident is None:
+                raise _error(UNKNOWN_FIELD_NAME, shown, key, i, field=match.group(0),
+                             example=BRACKETS_EXAMPLE)
+            token = f"{{{ident}}}"
+        else:
+            end, token = i + 1, char
+        out.append(token)
+        pieces.append(_Piece(stored, len(token), i, end - i))
+        stored += len(token)
+        i = end
+    return "".join(out), pieces
+
+
+def from_display(shown: str, names: Mapping[str, str], key: str = "") -> str:
+    """The stored form of a text written with field names (``[Montant dû]`` →
+    ``{amount_due}``); an unknown name raises TemplateError with its line and column."""
+    return _from_display(shown, names, key)[0]
+
+
+def _shown_position(pieces: list[_Piece], position: int) -> int:
+    for piece in pieces:
+        if piece.stored_start <= position < piece.stored_start + piece.stored_length:
+            if piece.stored_length == piece.shown_length:
+                return piece.shown_start + position - piece.stored_start
+            return piece.shown_start
+    return pieces[-1].shown_start + pieces[-1].shown_length if pieces else 0
+
+
+def shown_field(field: str, names: Mapping[str, str]) -> str:
+    """« [Montant dû] » for « {amount_due} » (a field as an error message quotes it)."""
+    if field.startswith("{") and field.endswith("}") and field[1:-1] in names:
+        return f"[{names[field[1:-1]]}]"
+    return field
+
+
+def check_display(shown: str, key: str, vocabulary: Vocabulary,
+                  names: Mapping[str, str]) -> str:
+    """The stored form of ``shown`` once checked for ``key`` (:func:`check_template`); a
+    problem is reported where it is in ``shown``, with the field by its name."""
+    stored, pieces = _from_display(shown, names, key)
+    try:
+        check_template(stored, key, vocabulary)
+    except TemplateError as exc:
+        args = dict(exc.message.args)
+        if "field" in args:
+            args["field"] = shown_field(str(args["field"]), names)
+        position = exc.position
+        if position >= 0:
+            position = _shown_position(pieces, position)
+            args["line"], args["column"] = line_column(shown, position)
+        raise TemplateError(exc.message.text, key=exc.key, position=position, **args) from None
+    return stored

@@ -36,7 +36,8 @@ API for the « Actions du jour » window and the scenario editor (every function
   the editor starts from); :func:`save_scenario` (cf, scenario) writes one (steps replaced);
   :func:`save_assignment` (cf, assignment) replaces the rules and the default (these, with
   :func:`choose` and :func:`choice_of`, live in :mod:`.dunning_scenarios`; re-exported here).
-- :func:`history` (cf, customer_id) → the customer's steps done and skipped, oldest first.
+- :func:`history` (cf, customer_id) → the customer's steps done and skipped, oldest first;
+  :func:`reasons` (cf, customer_id) why each was.
 - :func:`timeline` (cf, customer_id, today, days=60) → [(day, Proposal)]: what will be proposed
   if each proposal is carried out on its day (the customer's « see ahead »).
 - :func:`book_calendar` (cf, today, days=60) → [:class:`CalendarDay`]: the calendar of the
@@ -118,6 +119,7 @@ __all__ = [
     "lift_stops",
     "postpone",
     "postpone_many",
+    "reasons",
     "record_done",
     "record_handed",
     "record_skipped",
@@ -547,6 +549,16 @@ def skip_many(cf: CompanySession, actions: Iterable[DayAction], today: date,
         for action in chosen:
             record_skipped(cf, action, today, reason.strip())
     return len(chosen)
+
+
+@in_session
+def reasons(cf: CompanySession, customer_id: int) -> dict[tuple[str, int, date], str]:
+    """Why each recorded step of the customer was done, skipped or handed over, by (scenario,
+    position, day): the reason typed when skipping, ``catch_up`` for a step passed over, the
+    proposal's reason code or the call's note otherwise."""
+    return {(key, int(position), _day(on)): str(reason) for key, position, on, reason in cf.tuples(
+        "SELECT scenario_key, position, done_on, reason FROM dunning_action "
+        "WHERE customer_id = ? ORDER BY id", (customer_id,))}
 
 
 @in_session

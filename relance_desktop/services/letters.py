@@ -286,9 +286,9 @@ def _be_consumer_reminder(ctx: _Letter) -> bool:
     return ctx.kind == "reminder-1" and ctx.regime.code == "BE_B2C"
 
 
-def _agreement(ctx: _Letter, claimed: _Claimed, promise_id: int | None,
-               plan_id: int | None) -> None:
-    """A confirmation asks for the promised amount, a payment plan for its next instalment."""
+def _agreement(ctx: _Letter, promise_id: int | None,
+               plan_id: int | None) -> tuple[PromiseLine | None, PlanLine | None]:
+    """The promise a confirmation confirms, the plan a payment plan sets out (None otherwise)."""
     from relance_desktop.services import calls
 
     name = ctx.customer.name
@@ -299,34 +299,50 @@ def _agreement(ctx: _Letter, claimed: _Claimed, promise_id: int | None,
             raise NothingToWrite(QT_TRANSLATE_NOOP(
                 "letters", "Aucune promesse de paiement à confirmer pour « {customer} »."),
                 context="letters", customer=name)
-        claimed.promise = promises[0]
-        claimed.pay_cents, claimed.currency = promises[0].amount_cents, promises[0].currency
-    elif ctx.kind == "payment-plan":
+        return promises[0], None
+    if ctx.kind == "payment-plan":
         plans = [p for p in calls.plans_of(ctx.cf, ctx.customer.id)
                  if (plan_id is None and p.status == "active") or p.id == plan_id]
         if not plans:
             raise NothingToWrite(QT_TRANSLATE_NOOP(
                 "letters", "Aucun échéancier en cours pour « {customer} »."),
                 context="letters", customer=name)
-        claimed.plan = plans[0]
-        upcoming = [i for i in plans[0].instalments if i.paid_cents < i.amount_cents]
+        return None, plans[0]
+    return None, None
+
+
+def _agree(claimed: _Claimed, promise: PromiseLine | None, plan: PlanLine | None) -> None:
+    """A confirmation asks for the promised amount, a payment plan for its next instalment."""
+    if promise is not None:
+        claimed.promise = promise
+        claimed.pay_cents, claimed.currency = promise.amount_cents, promise.currency
+    if plan is not None:
+        claimed.plan = plan
+        upcoming = [i for i in plan.instalments if i.paid_cents < i.amount_cents]
         claimed.pay_cents = (upcoming[0].amount_cents - upcoming[0].paid_cents) if upcoming else 0
-        claimed.currency = plans[0].currency
+        claimed.currency = plan.currency
 
 
 def _claimed(ctx: _Letter, settings: Settings | None, promise_id: int | None,
              plan_id: int | None) -> _Claimed:
     """The invoices, the amounts (with the legal charges), what is asked and by when."""
-    from relance_desktop.domain.legal import be_waiting_period
-    from relance_desktop.domain.legal.belgium import be_consumer_damages_cap
-    from relance_desktop.domain.legal.model import Channel
-
     kind, today = ctx.kind, ctx.today
     lines = invoices_for(ctx.cf, ctx.customer.id, kind, today)
     if not lines and kind not in ("collection-file", "confirmation", "payment-plan"):
         raise NothingToWrite(QT_TRANSLATE_NOOP(
             "letters", "Rien à écrire à « {customer} » pour ce document : aucune facture "
             "concernée aujourd'hui."), context="letters", customer=ctx.customer.name)
+    return _claimed_from(ctx, lines, settings, *_agreement(ctx, promise_id, plan_id))
+
+
+def _claimed_from(ctx: _Letter, lines: list[InvoiceLine], settings: Settings | None,
+                  promise: PromiseLine | None = None, plan: PlanLine | None = None) -> _Claimed:
+    """What a document about ``lines`` asks for (and, agreed, ``promise`` or ``plan``)."""
+    from relance_desktop.domain.legal import be_waiting_period
+    from relance_desktop.domain.legal.belgium import be_consumer_damages_cap
+    from relance_desktop.domain.legal.model import Channel
+
+    kind, today = ctx.kind, ctx.today
     currency = lines[0].currency if lines else ctx.company.currency
     total_due = sum(i.due_cents for i in lines if i.currency == currency)
     assessments = _assessments(ctx, lines, settings)
@@ -351,7 +367,7 @@ def _claimed(ctx: _Letter, settings: Settings | None, promise_id: int | None,
                          and letter_parts.is_due(i.due_date, today))
     if kind == "statement":  # ask only for what is due; the rest is listed, not asked
         result.pay_cents = result.overdue
-    _agreement(ctx, result, promise_id, plan_id)
+    _agree(result, promise, plan)
     if kind not in ASKS_PAYMENT:
         result.pay_cents = 0
     return result
@@ -559,13 +575,10 @@ def prepare_document(
     ctx = _letter(cf, customer_id, kind, today, user_name, language, translate_for)
     ctx = replace(ctx, unknown_rate=unknown_rate)
     claimed = _claimed(ctx, settings, promise_id, plan_id)
-    values = _values(ctx, claimed)
-    values["subject"] = ctx.say(f"letter.{kind}.subject", values)
-    label = {key: templates.render_letter(ctx.texts, f"label.{key}", values) for key in LABELS}
-    blocks, epc = _blocks(ctx, claimed, values, label)
+    values, spec, epc = _compose(ctx, claimed)
     customer, contact = ctx.customer, ctx.contact
     return Produced(
-        kind, customer_id, ctx.lang, _spec(ctx, values, blocks),
+        kind, customer_id, ctx.lang, spec,
         tuple(i.id for i in claimed.lines), file_name_for(today, kind, customer, ctx.lang),
         contact.email if contact is not None and contact.email else customer.email,
         ctx.say(f"email.{kind}.subject", values), ctx.say(f"email.{kind}.body", values),
@@ -573,6 +586,17 @@ def prepare_document(
         tuple(claimed.assessments), _notices(ctx, claimed), ctx.regime,
         regime_service.describe(ctx.regime, ctx.translate),
         letter_parts.rate_gap_text(ctx.translate, ctx.fmt, claimed.assessments))
+
+
+def _compose(ctx: _Letter, claimed: _Claimed
+             ) -> tuple[dict[str, str], m.DocumentSpec, str | None]:
+    """The texts filled (values, subject included), the document drawn from them, the EPC
+    payload: the one path of every document, and of the template editor's preview."""
+    values = _values(ctx, claimed)
+    values["subject"] = ctx.say(f"letter.{ctx.kind}.subject", values)
+    label = {key: templates.render_letter(ctx.texts, f"label.{key}", values) for key in LABELS}
+    blocks, epc = _blocks(ctx, claimed, values, label)
+    return values, _spec(ctx, values, blocks), epc
 
 
 def label_registered(ctx: _Letter) -> str:

@@ -17,6 +17,10 @@ is unchanged (:func:`letter_templates_for` is the letters shorthand). An edited 
 with its family's rules before it is saved, so a text that cannot be filled is refused with a
 message and never stored.
 
+The template editor shows each field by its name in the user's language (``[Montant dû]``,
+:mod:`relance_desktop.domain.field_names`): :func:`to_display` gives a stored text in that form
+and :func:`from_display` takes it back, checked, to the stored identifiers (``{amount_due}``).
+
 The call sheet (:mod:`relance_desktop.services.callsheet`) formats a call's facts;
 :func:`values_for` completes them so every placeholder has a value. A letter is filled with
 :func:`render_letter` (variant lookup, then the strict render: a missing value is an error,
@@ -33,13 +37,14 @@ from pathlib import Path
 from types import MappingProxyType
 
 from relance_desktop import paths
-from relance_desktop.domain import letters_text
+from relance_desktop.domain import field_names, letters_text, templating
 from relance_desktop.domain.calls import script
 from relance_desktop.domain.calls.script import (
     PLACEHOLDERS,
     SAMPLE_VALUES,
     TEMPLATE_KEYS,
 )
+from relance_desktop.domain.messages import Translate, identity_translate
 from relance_desktop.domain.templating import UNKNOWN_KEY, TemplateError
 from relance_desktop.services import audit
 from relance_desktop.store.models import Template, now
@@ -59,14 +64,18 @@ class _Family:
     check: Callable[[str, str], None]
     render: Callable[[str, Mapping[str, str], str], str]
     samples: Mapping[str, Mapping[str, str]]
+    vocabulary: templating.Vocabulary
+    names: Mapping[str, str]  # field → its (French, translatable in « fields ») name
 
 
 _FAMILIES: dict[str, _Family] = {
     CALLS: _Family(TEMPLATE_KEYS, PLACEHOLDERS, script.placeholders_for, script.check_template,
-                   script.render, SAMPLE_VALUES),
+                   script.render, SAMPLE_VALUES, script.VOCABULARY,
+                   field_names.CALL_FIELD_NAMES),
     LETTERS: _Family(letters_text.TEMPLATE_KEYS, letters_text.PLACEHOLDERS,
                      letters_text.placeholders_for, letters_text.check_template,
-                     letters_text.render, letters_text.SAMPLE_VALUES),
+                     letters_text.render, letters_text.SAMPLE_VALUES, letters_text.VOCABULARY,
+                     field_names.LETTER_FIELD_NAMES),
 }
 _FAMILY_OF_KEY = {key: name for name, family in _FAMILIES.items() for key in family.keys}
 
@@ -105,6 +114,27 @@ def placeholders_of(family: str = CALLS) -> Mapping[str, str]:
 def placeholders_for(key: str) -> tuple[str, ...]:
     """The fields the text ``key`` may use (TemplateError for an unknown key)."""
     return _FAMILIES[family_of(key)].allowed(key)
+
+
+def field_names_of(family: str = CALLS,
+                   translate: Translate = identity_translate) -> dict[str, str]:
+    """The fields of ``family`` → their name as the user reads it (« Montant dû »)."""
+    return {ident: translate(field_names.CTX, name)
+            for ident, name in _family(family).names.items()}
+
+
+def to_display(text: str, family: str = CALLS,
+               translate: Translate = identity_translate) -> str:
+    """A stored text as the editor shows it, its fields by name (``[Montant dû]``)."""
+    return templating.to_display(text, field_names_of(family, translate))
+
+
+def from_display(key: str, shown: str, translate: Translate = identity_translate) -> str:
+    """The stored form of a text written with field names, checked for ``key``: TemplateError
+    (line and column in ``shown``, the field by its name) when it cannot be used."""
+    family = family_of(key)
+    return templating.check_display(shown, key, _FAMILIES[family].vocabulary,
+                                    field_names_of(family, translate))
 
 
 def templates_file(language: str, family: str = CALLS) -> Path:

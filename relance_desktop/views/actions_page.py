@@ -238,7 +238,7 @@ class ActionsPage(QWidget):
                      fmt.money(sum(i.due_cents for i in action.invoices)), mode)
             for column, text in enumerate(texts, 1):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain(text))
                 if column == 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
@@ -413,8 +413,9 @@ class ActionsPage(QWidget):
                 customer=action.customer_name, number=number or "—", text=text))
             dunning_run.record_sms(cf, action, today)
         if by_way.get(dunning_run.CALL):
-            lines.append(self.tr("%n appels ajoutés à « Aujourd'hui ».", "",
-                                 len(by_way[dunning_run.CALL])))
+            lines.append(self.tr(
+                "%n appels ajoutés à « Aujourd'hui » : chaque étape sera notée faite quand "
+                "l'appel sera enregistré.", "", len(by_way[dunning_run.CALL])))
         if by_way.get(dunning_run.SMS):
             lines.append(self.tr("%n SMS notés comme envoyés.", "",
                                  len(by_way[dunning_run.SMS])))

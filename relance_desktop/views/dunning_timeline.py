@@ -97,6 +97,7 @@ class DunningTimeline(QWidget):
         self.state = QLabel()
         self.state.setObjectName("dunningState")
         self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # a reason typed, numbers imported
         layout.addWidget(self.state)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("dunningTimeline")
@@ -164,7 +165,7 @@ class DunningTimeline(QWidget):
                      f"{step.position}. {step.note}" if step.note else str(step.position))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(plain(text))  # imported numbers and notes: as written
+                item.setToolTip(plain(text))
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
@@ -178,16 +179,21 @@ class DunningTimeline(QWidget):
         outcomes = {"done": self.tr("faite"), "skipped": self.tr("passée"),
                     "pending": self.tr("en attente de l'appel")}
         past = list(reversed(dunning.history(self.cf, self.customer_id)))
+        why = dunning.reasons(self.cf, self.customer_id)
         self.past.setRowCount(len(past))
         for row, entry in enumerate(past):
             scenario = known.get(entry.scenario)
-            texts = (fmt.date(entry.on), label(CHANNELS, entry.channel.value),
-                     outcomes.get(entry.outcome.value, entry.outcome.value),
+            outcome = outcomes.get(entry.outcome.value, entry.outcome.value)
+            reason = why.get((entry.scenario, entry.position, entry.on), "")
+            if entry.outcome.value == "skipped":  # the reason typed, or a step passed over
+                outcome = self.tr("passée (rattrapage)") if reason == "catch_up" else (
+                    f"{outcome} : {reason}" if reason else outcome)
+            texts = (fmt.date(entry.on), label(CHANNELS, entry.channel.value), outcome,
                      ", ".join(numbers.get(i, "?") for i in entry.invoice_ids),
                      f"{scenario.name if scenario else entry.scenario} — {entry.position}")
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(plain(text))  # imported numbers and notes: as written
+                item.setToolTip(plain(text))
                 self.past.setItem(row, column, item)
 
     def _chosen(self, index: int) -> None:

@@ -212,15 +212,15 @@
         <translation>to validate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
-        <source>%n appels ajoutés à « Aujourd&apos;hui ».</source>
+        <location filename="../../relance_desktop/views/actions_page.py" line="417"/>
+        <source>%n appels ajoutés à « Aujourd&apos;hui » : chaque étape sera notée faite quand l&apos;appel sera enregistré.</source>
         <translation>
-            <numerusform>%n call added to “Today”.</numerusform>
-            <numerusform>%n calls added to “Today”.</numerusform>
+            <numerusform>%n call added to “Today”: the step will be marked done when the call is logged.</numerusform>
+            <numerusform>%n calls added to “Today”: each step will be marked done when the call is logged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="419"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
         <source>%n SMS notés comme envoyés.</source>
         <translation>
             <numerusform>%n text message noted as sent.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="485"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="486"/>
         <source>%n courriers produits.</source>
         <translation>
             <numerusform>%n letter produced.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="490"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="491"/>
         <source>%n e-mails envoyés.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>
@@ -314,8 +314,8 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="512"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="530"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="513"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="531"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
@@ -330,47 +330,47 @@
         <translation>Text message to send to {customer} ({number}): “{text}”</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="437"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Letters not produced: no folder chosen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="445"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="446"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="452"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails not sent: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>The automatic e-mails wait for your validation: the sending password is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="469"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
         <source>Envoi des e-mails…</source>
         <translation>Sending the e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="471"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="487"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="488"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Nothing to write for: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="492"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="493"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="495"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
     </message>
@@ -1784,48 +1784,48 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>DunningCalendar</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="62"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="63"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="63"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="106"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="83"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="85"/>
         <source>Calcul du calendrier des {horizon} prochains jours…</source>
         <translation>Working out the calendar of the next {horizon} days…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="105"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="105"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="121"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="123"/>
         <source>{actions} {days} dans les {horizon} prochains jours, si chaque action est faite le jour dit et que rien n&apos;est payé.</source>
         <translation>{actions} {days} in the next {horizon} days, if each action is done on its day and nothing is paid.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="123"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="125"/>
         <source>%n actions prévues</source>
         <translation>
             <numerusform>%n action planned</numerusform>
@@ -1833,7 +1833,7 @@ No backup copy could be written either: what you typed exists only in this windo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="124"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="126"/>
         <source>sur %n jours d&apos;envoi</source>
         <translation>
             <numerusform>over %n sending day</numerusform>
@@ -1841,7 +1841,7 @@ No backup copy could be written either: what you typed exists only in this windo
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="126"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="128"/>
         <source>Aucune action de relance prévue dans les {horizon} prochains jours.</source>
         <translation>No dunning action planned in the next {horizon} days.</translation>
     </message>
@@ -1849,136 +1849,141 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="83"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="84"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="89"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>S&amp;top the reminders…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="92"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="93"/>
         <source>&amp;Reprendre les relances</source>
         <translation>&amp;Resume the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="106"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="113"/>
         <source>Étapes déjà faites, passées ou en attente :</source>
         <translation>Steps already done, skipped or waiting:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="118"/>
         <source>Scénario et étape</source>
         <translation>Scenario and step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
         <source>faite</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
         <source>passée</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="178"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="180"/>
         <source>en attente de l&apos;appel</source>
         <translation>waiting for the call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="229"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="189"/>
+        <source>passée (rattrapage)</source>
+        <translation>skipped (catching up)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="236"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Stop the reminders for this invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="232"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="239"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Resume the reminders for this invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="247"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Stop the reminders for invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="134"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="136"/>
         <source>Selon les règles ({name})</source>
         <translation>By the rules ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="144"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
         <source>jusqu&apos;au {day}</source>
         <translation>until {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="145"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="147"/>
         <source>jusqu&apos;à reprise</source>
         <translation>until resumed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="150"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Invoice {number}: reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>The next {days} days, if each step is done on its day and nothing is paid:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="157"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Nothing planned in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="209"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="216"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="210"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="254"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="217"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="261"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Give the reason (and a resume date that has not passed).</translation>
     </message>
@@ -2224,6 +2229,29 @@ No backup copy could be written either: what you typed exists only in this windo
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="93"/>
         <source>ne pas relancer</source>
         <translation>do not chase</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/fields.py" line="31"/>
+        <source>&amp;Champs de ce texte :</source>
+        <translation>&amp;Fields of this text:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/fields.py" line="36"/>
+        <source>Chercher un champ</source>
+        <translation>Search for a field</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/fields.py" line="42"/>
+        <source>Double-clic ou Entrée : insérer le champ dans le texte</source>
+        <translation>Double-click or Enter: insert the field into the text</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/fields.py" line="67"/>
+        <source>Ce texte s&apos;emploie tel quel : il ne prend aucun champ.</source>
+        <translation>This text is used as it is: it takes no field.</translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5017,29 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="102"/>
+        <source>Courrier</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="103"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="104"/>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="133"/>
+        <source>Objet :</source>
+        <translation>Subject:</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../relance_desktop/views/printing.py" line="35"/>
@@ -5740,6 +5791,19 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SectionBox</name>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/document.py" line="134"/>
+        <source>Texte d&apos;origine</source>
+        <translation>Original text</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/document.py" line="135"/>
+        <source>Revenir au texte livré avec Relance</source>
+        <translation>Go back to the text supplied with Relance</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../relance_desktop/views/help.py" line="89"/>
@@ -5888,22 +5952,22 @@ Save it anyway?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="49"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="50"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>e.g.: dispute being settled amicably</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
         <source>Raison :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="55"/>
         <source>Reprendre après le</source>
         <translation>Resume after</translation>
     </message>
@@ -6005,350 +6069,484 @@ Save it anyway?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="246"/>
         <source>Textes des appels</source>
         <translation>Call texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="148"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="123"/>
         <source>&amp;Langue des textes :</source>
         <translation>Text &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="227"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="145"/>
+        <source>&amp;Documents :</source>
+        <translation>&amp;Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="194"/>
+        <source>Aperçu avec des données d&apos;exemple</source>
+        <translation>Preview with sample data</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="199"/>
+        <source>Client entreprise</source>
+        <translation>Business customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="200"/>
+        <source>Client particulier en France</source>
+        <translation>Private customer in France</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="201"/>
+        <source>Client particulier en Belgique</source>
+        <translation>Private customer in Belgium</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="202"/>
+        <source>Le client de l&apos;exemple : le texte et la loi qui s&apos;appliquent dépendent de lui</source>
+        <translation>The sample customer: the text and the law that apply depend on them</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="243"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Letter and email texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="228"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="244"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer receives the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="231"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="247"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer hears the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="174"/>
-        <source>Aperçu avec des valeurs d&apos;exemple :</source>
-        <translation>Preview with sample values:</translation>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="398"/>
+        <source>{title} : {problem}</source>
+        <translation>{title}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="507"/>
+        <source>« {page} » a des modifications non enregistrées. Les enregistrer ?</source>
+        <translation>‘{page}’ has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="59"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="43"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="60"/>
         <source>Courriers et e-mails</source>
         <translation>Letters and emails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="247"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="248"/>
         <source>Conseils</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="249"/>
         <source>Objection</source>
         <translation>Objection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="250"/>
         <source>Récapitulatif</source>
         <translation>Recap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="251"/>
         <source>Mot</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="252"/>
         <source>Moyen de paiement</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="253"/>
         <source>Périodicité</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="254"/>
         <source>entreprise</source>
         <translation>business</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="255"/>
         <source>indépendant</source>
         <translation>sole trader</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="256"/>
         <source>particulier</source>
         <translation>private individual</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="257"/>
         <source>bon payeur</source>
         <translation>good payer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="258"/>
         <source>retards fréquents</source>
         <translation>often late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="259"/>
         <source>habituel</source>
         <translation>usual</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="260"/>
         <source>introduction</source>
         <translation>introduction</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="261"/>
         <source>Phrase</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="262"/>
         <source>total des factures</source>
         <translation>invoice total</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="263"/>
         <source>une seule facture</source>
         <translation>one invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="264"/>
         <source>plusieurs factures</source>
         <translation>several invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="265"/>
         <source>après une promesse non tenue</source>
         <translation>after a broken promise</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="266"/>
         <source>retard ancien après plusieurs appels</source>
         <translation>long overdue after several calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="267"/>
         <source>après un courrier</source>
         <translation>after a letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="268"/>
         <source>après un premier appel</source>
         <translation>after an earlier call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="271"/>
         <source>promesse</source>
         <translation>promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
-        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="269"/>
         <source>échéancier</source>
         <translation>payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="272"/>
         <source>rappel</source>
         <translation>call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="270"/>
         <source>litige</source>
         <translation>dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="55"/>
+        <source>Avis avant l&apos;échéance</source>
+        <translation>Notice before the due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="56"/>
+        <source>Premier rappel</source>
+        <translation>First reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="57"/>
+        <source>Deuxième rappel</source>
+        <translation>Second reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="58"/>
+        <source>Mise en demeure</source>
+        <translation>Formal notice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="59"/>
+        <source>Confirmation d&apos;un accord</source>
+        <translation>Confirmation of an agreement</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="60"/>
+        <source>Échéancier</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="61"/>
+        <source>Remerciement</source>
+        <translation>Thank-you letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="62"/>
+        <source>Relevé de compte</source>
+        <translation>Statement of account</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="63"/>
+        <source>Dossier de recouvrement</source>
+        <translation>Debt collection file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="64"/>
+        <source>E-mail : copie de facture</source>
+        <translation>E-mail: copy of an invoice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="65"/>
+        <source>E-mail : récapitulatif d&apos;un appel</source>
+        <translation>E-mail: summary of a call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="67"/>
+        <source>Libellés imprimés sur les documents</source>
+        <translation>Labels printed on the documents</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="68"/>
+        <source>Le courrier</source>
+        <translation>The letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="69"/>
+        <source>L&apos;e-mail qui accompagne le courrier</source>
+        <translation>The e-mail sent with the letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="70"/>
+        <source>L&apos;e-mail</source>
+        <translation>The e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="72"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="73"/>
+        <source>Formule d&apos;appel</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="74"/>
+        <source>Texte avant le tableau</source>
+        <translation>Text before the table</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="75"/>
+        <source>Texte après les montants</source>
+        <translation>Text after the amounts</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="76"/>
+        <source>Formule de politesse</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="77"/>
+        <source>Objet de l&apos;e-mail</source>
+        <translation>E-mail subject</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="78"/>
+        <source>Texte de l&apos;e-mail</source>
+        <translation>E-mail text</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="81"/>
+        <source>Seulement pour un particulier : remplace le texte général</source>
+        <translation>Only for a private customer: replaces the general text</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="83"/>
+        <source>Seulement pour un particulier, en droit belge : remplace le texte général</source>
+        <translation>Only for a private customer, under Belgian law: replaces the general text</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="86"/>
+        <source>Seulement pour une entreprise, en droit belge : remplace le texte général</source>
+        <translation>Only for a business, under Belgian law: replaces the general text</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="91"/>
+        <source>Le dossier : le client, ses factures, paiements, appels, courriers, promesses et litiges (rempli par Relance)</source>
+        <translation>The file: the customer, its invoices, payments, calls, letters, promises and disputes (filled in by Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="94"/>
+        <source>Le tableau des échéances (rempli par Relance)</source>
+        <translation>The table of instalments (filled in by Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="96"/>
+        <source>Les factures échues, puis celles à échoir (rempli par Relance)</source>
+        <translation>The invoices due, then those not yet due (filled in by Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="98"/>
+        <source>Le tableau des factures (rempli par Relance)</source>
+        <translation>The table of invoices (filled in by Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="100"/>
+        <source>Le détail des sommes réclamées : intérêts de retard et indemnité, quand la loi les permet (rempli par Relance)</source>
+        <translation>The detail of the sums claimed: late interest and compensation, where the law allows them (filled in by Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="103"/>
+        <source>Comment payer : IBAN, BIC, référence, montant et QR code (rempli par Relance)</source>
+        <translation>How to pay: IBAN, BIC, reference, amount and QR code (filled in by Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="106"/>
+        <source>La signature : votre nom et votre société, ou la signature des réglages des courriers</source>
+        <translation>The signature: your name and your company, or the signature set in the letter settings</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="110"/>
+        <source>Appel, étape {number} : {name}</source>
+        <translation>Call, step {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="111"/>
+        <source>Réponses aux objections</source>
+        <translation>Answers to objections</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="112"/>
+        <source>Récapitulatif lu au client</source>
+        <translation>Summary read to the customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="113"/>
+        <source>Mots et tournures repris dans les phrases</source>
+        <translation>Words and phrases used inside sentences</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="114"/>
+        <source>Conseils à l&apos;appelant (lui seul les voit)</source>
+        <translation>Advice to the caller (only they see it)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="115"/>
+        <source>Script : texte général</source>
+        <translation>Script: general text</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="116"/>
+        <source>Script : variante</source>
+        <translation>Script: variant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="117"/>
+        <source>Seulement {situation} : passe avant les autres textes de l&apos;étape</source>
+        <translation>Only {situation}: comes before the step&apos;s other texts</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="119"/>
+        <source>Seulement pour : {who} (remplace le texte général)</source>
+        <translation>Only for: {who} (replaces the general text)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="121"/>
+        <source>Lu quand c&apos;est convenu pendant l&apos;appel</source>
+        <translation>Read when it is agreed during the call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="273"/>
         <source>paiement annoncé</source>
         <translation>claimed payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="73"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="274"/>
         <source>copie envoyée</source>
         <translation>copy sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="275"/>
         <source>nouvel interlocuteur</source>
         <translation>new contact person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="276"/>
         <source>confirmation écrite</source>
         <translation>written confirmation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="277"/>
         <source>rien de convenu</source>
         <translation>nothing agreed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="278"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="279"/>
         <source>demain</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="280"/>
         <source>et</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="281"/>
         <source>produit par défaut</source>
         <translation>default product</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="282"/>
         <source>valeur inconnue</source>
         <translation>unknown value</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
-        <source>Courrier</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
-        <source>Libellé</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
-        <source>avant l&apos;échéance</source>
-        <translation>before the due date</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
-        <source>premier rappel</source>
-        <translation>first reminder</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
-        <source>deuxième rappel</source>
-        <translation>second reminder</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
-        <source>mise en demeure</source>
-        <translation>formal notice</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
-        <source>confirmation d&apos;un accord</source>
-        <translation>confirmation of an agreement</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
-        <source>remerciement</source>
-        <translation>thank-you</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
-        <source>relevé de compte</source>
-        <translation>statement of account</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
-        <source>dossier de recouvrement</source>
-        <translation>debt collection file</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="95"/>
-        <source>copie de facture</source>
-        <translation>invoice copy</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="96"/>
-        <source>récapitulatif d&apos;un appel</source>
-        <translation>call recap</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
-        <source>objet</source>
-        <translation>subject</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="98"/>
-        <source>formule d&apos;appel</source>
-        <translation>salutation</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="99"/>
-        <source>texte avant le tableau</source>
-        <translation>text before the table</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="100"/>
-        <source>texte après les montants</source>
-        <translation>text after the amounts</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="101"/>
-        <source>formule de politesse</source>
-        <translation>closing</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
-        <source>particulier en Belgique</source>
-        <translation>private individual in Belgium</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="103"/>
-        <source>entreprise en Belgique</source>
-        <translation>business in Belgium</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="140"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="114"/>
         <source>&amp;Textes de :</source>
         <translation>&amp;Texts for:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="179"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="178"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="182"/>
-        <source>&amp;Revenir au texte d&apos;origine</source>
-        <translation>&amp;Revert to the original text</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="186"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="183"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="194"/>
-        <source>&amp;Champs (double-clic pour insérer) :</source>
-        <translation>&amp;Fields (double-click to insert):</translation>
     </message>
 </context>
 <context>
@@ -7128,6 +7326,322 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/invoices.py" line="66"/>
         <source>Le numéro de facture</source>
         <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="19"/>
+        <source>Votre nom</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="20"/>
+        <source>Votre société</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="21"/>
+        <source>Nom du client</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="22"/>
+        <source>Numéros des factures</source>
+        <translation>Invoice numbers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="23"/>
+        <source>Nombre de factures</source>
+        <translation>Number of invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="24"/>
+        <source>Référence de paiement</source>
+        <translation>Payment reference</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="25"/>
+        <source>Votre IBAN</source>
+        <translation>Your IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="26"/>
+        <source>Montant promis</source>
+        <translation>Promised amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="27"/>
+        <source>Date promise</source>
+        <translation>Promised date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="28"/>
+        <source>Moyen de paiement promis</source>
+        <translation>Promised payment method</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="29"/>
+        <source>Nombre d&apos;échéances</source>
+        <translation>Number of instalments</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="30"/>
+        <source>Montant par échéance</source>
+        <translation>Amount per instalment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="31"/>
+        <source>Première échéance</source>
+        <translation>First instalment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="32"/>
+        <source>Dernière échéance</source>
+        <translation>Last instalment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="37"/>
+        <source>Interlocuteur</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="38"/>
+        <source>Numéro de facture</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="39"/>
+        <source>Date de facture</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="40"/>
+        <source>Date d&apos;échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="41"/>
+        <location filename="../../relance_desktop/domain/field_names.py" line="71"/>
+        <source>Montant dû</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="42"/>
+        <source>Reste dû sur la facture</source>
+        <translation>Still due on the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="43"/>
+        <source>Phrase du total</source>
+        <translation>Total sentence</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="44"/>
+        <source>Montant de la promesse non tenue</source>
+        <translation>Amount of the broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="45"/>
+        <source>Date de la promesse non tenue</source>
+        <translation>Date of the broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="46"/>
+        <source>Montant de l&apos;échéance en cours</source>
+        <translation>Current instalment amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="47"/>
+        <source>Date de l&apos;échéance en cours</source>
+        <translation>Current instalment date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="48"/>
+        <source>Date du dernier courrier</source>
+        <translation>Date of the last letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="49"/>
+        <source>Date du dernier appel</source>
+        <translation>Date of the last call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="50"/>
+        <source>Appels déjà passés</source>
+        <translation>Calls already made</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="51"/>
+        <source>Jours de retard</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="52"/>
+        <source>Ce qui a été vendu</source>
+        <translation>What was sold</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="53"/>
+        <source>Objectif de l&apos;appel</source>
+        <translation>Call objective</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="54"/>
+        <source>E-mail du client</source>
+        <translation>Customer e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="55"/>
+        <source>Téléphone du client</source>
+        <translation>Customer phone</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="56"/>
+        <source>Qui valide les paiements</source>
+        <translation>Who approves payments</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="57"/>
+        <source>Jours de paiement du client</source>
+        <translation>Customer payment days</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="58"/>
+        <source>Rythme des échéances</source>
+        <translation>Instalment frequency</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="59"/>
+        <source>Moment du rappel</source>
+        <translation>Call-back time</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="60"/>
+        <source>Montant annoncé comme payé</source>
+        <translation>Amount said to be paid</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="61"/>
+        <source>Date du paiement annoncé</source>
+        <translation>Date of the payment claimed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="62"/>
+        <source>Nouvel interlocuteur</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="63"/>
+        <source>Factures contestées</source>
+        <translation>Disputed invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="68"/>
+        <source>Destinataire</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="69"/>
+        <source>Votre ville</source>
+        <translation>Your town</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="70"/>
+        <source>Date du courrier</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="72"/>
+        <source>Total réclamé</source>
+        <translation>Total claimed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="73"/>
+        <source>Intérêts de retard</source>
+        <translation>Late interest</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="74"/>
+        <source>Indemnité de recouvrement</source>
+        <translation>Recovery compensation</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="75"/>
+        <source>Date limite de paiement</source>
+        <translation>Payment deadline</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="76"/>
+        <source>Délai de paiement en jours</source>
+        <translation>Days to pay</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="77"/>
+        <source>Votre BIC</source>
+        <translation>Your BIC</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="78"/>
+        <source>Total de l&apos;échéancier</source>
+        <translation>Payment plan total</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="79"/>
+        <source>Montant reçu</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="80"/>
+        <source>Date du paiement reçu</source>
+        <translation>Date of the payment received</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="81"/>
+        <source>Votre e-mail</source>
+        <translation>Your e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="82"/>
+        <source>Votre téléphone</source>
+        <translation>Your phone</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="83"/>
+        <source>Numéro de page</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="84"/>
+        <source>Nombre de pages</source>
+        <translation>Number of pages</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="85"/>
+        <source>Objet du courrier</source>
+        <translation>Letter subject</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="86"/>
+        <source>Récapitulatif de l&apos;appel</source>
+        <translation>Call summary</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="87"/>
+        <source>Formule d&apos;appel</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="88"/>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="89"/>
+        <source>Montant échu</source>
+        <translation>Amount now due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="90"/>
+        <source>Nom de famille</source>
+        <translation>Surname</translation>
     </message>
 </context>
 <context>
@@ -9460,7 +9974,7 @@ Save it anyway?</translation>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="327"/>
+        <location filename="../../relance_desktop/services/letters.py" line="332"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
@@ -9470,7 +9984,7 @@ Save it anyway?</translation>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="308"/>
+        <location filename="../../relance_desktop/services/letters.py" line="307"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>
@@ -10438,7 +10952,7 @@ Save it anyway?</translation>
         <translation>The disputed invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="34"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="35"/>
         <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>The field ‘{field}’ does not exist (line {line}, column {column}). Choose a field from the list; to write a brace in the text, double it ({example}).</translation>
     </message>
@@ -10453,44 +10967,49 @@ Save it anyway?</translation>
         <translation>This text is a single word used within other sentences: it cannot contain a field such as ‘{field}’ (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="39"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="40"/>
         <source>Le champ « {field} » ne peut pas servir dans ce texte (ligne {line}, colonne {column}) : choisissez un champ dans la liste.</source>
         <translation>The field ‘{field}’ cannot be used in this text (line {line}, column {column}): choose a field from the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="44"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="45"/>
         <source>Ce texte est imprimé tel quel : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
         <translation>This text is printed as it is: it cannot contain a field such as ‘{field}’ (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="49"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="50"/>
         <source>Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Brace ‘{brace}’ opened but never closed (line {line}, column {column}). To write a brace in the text, double it ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="54"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="55"/>
         <source>Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Brace ‘{brace}’ closed without having been opened (line {line}, column {column}). To write a brace in the text, double it ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="59"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="60"/>
         <source>Le champ « {field} » n&apos;a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d&apos;un champ de la liste, par exemple {sample}.</source>
         <translation>The field ‘{field}’ has no name (line {line}, column {column}): write the name of a field from the list, for example {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="64"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="65"/>
         <source>Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez seulement son nom entre accolades, par exemple {sample}.</source>
         <translation>The field ‘{field}’ contains formatting (line {line}, column {column}): write only its name between braces, for example {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="69"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="70"/>
         <source>Le texte utilise le champ « {field} », dont la valeur n&apos;est pas connue ici : complétez la fiche ou retirez ce champ du texte.</source>
         <translation>The text uses the field ‘{field}’, whose value is not known here: complete the record or remove this field from the text.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="74"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="75"/>
         <source>Le texte « {name} » n&apos;existe pas.</source>
         <translation>The text ‘{name}’ does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/templating.py" line="230"/>
+        <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire un crochet dans le texte, doublez-le ({example}).</source>
+        <translation>The field ‘{field}’ does not exist (line {line}, column {column}). Choose a field from the list; to write a square bracket in the text, type it twice ({example}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>

@@ -12,15 +12,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="416" />
-      <source>%n appels ajoutés à « Aujourd'hui ».</source>
+      <location filename="../../relance_desktop/views/actions_page.py" line="417" />
+      <source>%n appels ajoutés à « Aujourd'hui » : chaque étape sera notée faite quand l'appel sera enregistré.</source>
       <translation>
-        <numerusform>%n appel ajouté à « Aujourd'hui ».</numerusform>
-        <numerusform>%n appels ajoutés à « Aujourd'hui ».</numerusform>
+        <numerusform>%n appel ajouté à « Aujourd'hui » : l'étape sera notée faite quand l'appel sera enregistré.</numerusform>
+        <numerusform>%n appels ajoutés à « Aujourd'hui » : chaque étape sera notée faite quand l'appel sera enregistré.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="419" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="420" />
       <source>%n SMS notés comme envoyés.</source>
       <translation>
         <numerusform>%n SMS noté comme envoyé.</numerusform>
@@ -28,7 +28,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="485" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="486" />
       <source>%n courriers produits.</source>
       <translation>
         <numerusform>%n courrier produit.</numerusform>
@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="490" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="491" />
       <source>%n e-mails envoyés.</source>
       <translation>
         <numerusform>%n e-mail envoyé.</numerusform>
@@ -120,7 +120,7 @@
   <context>
     <name>DunningCalendar</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/dunning_calendar.py" line="123" />
+      <location filename="../../relance_desktop/views/dunning_calendar.py" line="125" />
       <source>%n actions prévues</source>
       <translation>
         <numerusform>%n action prévue</numerusform>
@@ -128,7 +128,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/dunning_calendar.py" line="124" />
+      <location filename="../../relance_desktop/views/dunning_calendar.py" line="126" />
       <source>sur %n jours d'envoi</source>
       <translation>
         <numerusform>sur %n jour d'envoi</numerusform>

@@ -212,15 +212,15 @@
         <translation>te bevestigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
-        <source>%n appels ajoutés à « Aujourd&apos;hui ».</source>
+        <location filename="../../relance_desktop/views/actions_page.py" line="417"/>
+        <source>%n appels ajoutés à « Aujourd&apos;hui » : chaque étape sera notée faite quand l&apos;appel sera enregistré.</source>
         <translation>
-            <numerusform>%n oproep toegevoegd aan „Vandaag”.</numerusform>
-            <numerusform>%n oproepen toegevoegd aan „Vandaag”.</numerusform>
+            <numerusform>%n gesprek toegevoegd aan „Vandaag”: de stap wordt als gedaan genoteerd wanneer het gesprek geregistreerd wordt.</numerusform>
+            <numerusform>%n gesprekken toegevoegd aan „Vandaag”: elke stap wordt als gedaan genoteerd wanneer het gesprek geregistreerd wordt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="419"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
         <source>%n SMS notés comme envoyés.</source>
         <translation>
             <numerusform>%n sms genoteerd als verzonden.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="485"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="486"/>
         <source>%n courriers produits.</source>
         <translation>
             <numerusform>%n brief gemaakt.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="490"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="491"/>
         <source>%n e-mails envoyés.</source>
         <translation>
             <numerusform>%n e-mail verzonden.</numerusform>
@@ -314,8 +314,8 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="512"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="530"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="513"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="531"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
@@ -330,47 +330,47 @@
         <translation>Sms te sturen naar {customer} ({number}): „{text}”</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="437"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Brieven niet gemaakt: geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="445"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="446"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="452"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails niet verzonden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>De automatische e-mails wachten op uw bevestiging: het verzendwachtwoord staat niet in de sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="469"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
         <source>Envoi des e-mails…</source>
         <translation>E-mails worden verzonden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="471"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="487"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="488"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Niets te schrijven voor: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="492"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="493"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="495"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
     </message>
@@ -1784,48 +1784,48 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>DunningCalendar</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="62"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="60"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="62"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="63"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="61"/>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="63"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="106"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="83"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="85"/>
         <source>Calcul du calendrier des {horizon} prochains jours…</source>
         <translation>Kalender van de komende {horizon} dagen wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="105"/>
         <source>Jour</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="105"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="121"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="123"/>
         <source>{actions} {days} dans les {horizon} prochains jours, si chaque action est faite le jour dit et que rien n&apos;est payé.</source>
         <translation>{actions} {days} in de komende {horizon} dagen, als elke actie op de geplande dag gebeurt en er niets betaald wordt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="123"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="125"/>
         <source>%n actions prévues</source>
         <translation>
             <numerusform>%n actie gepland</numerusform>
@@ -1833,7 +1833,7 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="124"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="126"/>
         <source>sur %n jours d&apos;envoi</source>
         <translation>
             <numerusform>over %n verzenddag</numerusform>
@@ -1841,7 +1841,7 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_calendar.py" line="126"/>
+        <location filename="../../relance_desktop/views/dunning_calendar.py" line="128"/>
         <source>Aucune action de relance prévue dans les {horizon} prochains jours.</source>
         <translation>Geen aanmaningsactie gepland in de komende {horizon} dagen.</translation>
     </message>
@@ -1849,136 +1849,141 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="83"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="84"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="89"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>Aanmaningen s&amp;toppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="92"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="93"/>
         <source>&amp;Reprendre les relances</source>
         <translation>Aanmaningen &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
         <source>Jour</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="102"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="106"/>
         <source>Étape</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="113"/>
         <source>Étapes déjà faites, passées ou en attente :</source>
         <translation>Stappen al gedaan, overgeslagen of in afwachting:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="115"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
         <source>Résultat</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="118"/>
         <source>Scénario et étape</source>
         <translation>Scenario en stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
         <source>faite</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="177"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
         <source>passée</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="178"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="180"/>
         <source>en attente de l&apos;appel</source>
         <translation>wacht op het gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="229"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="189"/>
+        <source>passée (rattrapage)</source>
+        <translation>overgeslagen (inhaalactie)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="236"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Aanmaningen voor deze factuur stoppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="232"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="239"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Aanmaningen voor deze factuur hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="247"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Aanmaningen voor factuur {number} stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="103"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="134"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="136"/>
         <source>Selon les règles ({name})</source>
         <translation>Volgens de regels ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="144"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
         <source>jusqu&apos;au {day}</source>
         <translation>tot {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="145"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="147"/>
         <source>jusqu&apos;à reprise</source>
         <translation>tot hervatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="150"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Factuur {number}: aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>De komende {days} dagen, als elke stap op zijn dag gebeurt en er niets betaald wordt:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="157"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Niets gepland in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="209"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="216"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="210"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="254"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="217"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="261"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
     </message>
@@ -2224,6 +2229,29 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="93"/>
         <source>ne pas relancer</source>
         <translation>niet aanmanen</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/fields.py" line="31"/>
+        <source>&amp;Champs de ce texte :</source>
+        <translation>&amp;Velden van deze tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/fields.py" line="36"/>
+        <source>Chercher un champ</source>
+        <translation>Een veld zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/fields.py" line="42"/>
+        <source>Double-clic ou Entrée : insérer le champ dans le texte</source>
+        <translation>Dubbelklik of Enter: het veld in de tekst invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/fields.py" line="67"/>
+        <source>Ce texte s&apos;emploie tel quel : il ne prend aucun champ.</source>
+        <translation>Deze tekst wordt gebruikt zoals hij is: hij neemt geen enkel veld.</translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5017,29 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="102"/>
+        <source>Courrier</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="103"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="104"/>
+        <source>Appel</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/preview.py" line="133"/>
+        <source>Objet :</source>
+        <translation>Onderwerp:</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../relance_desktop/views/printing.py" line="35"/>
@@ -5740,6 +5791,19 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>SectionBox</name>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/document.py" line="134"/>
+        <source>Texte d&apos;origine</source>
+        <translation>Oorspronkelijke tekst</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/document.py" line="135"/>
+        <source>Revenir au texte livré avec Relance</source>
+        <translation>Terug naar de tekst die met Relance wordt geleverd</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../relance_desktop/views/help.py" line="89"/>
@@ -5888,22 +5952,22 @@ Toch opslaan?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="49"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="50"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="52"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>bv.: geschil wordt in der minne geregeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="55"/>
         <source>Reprendre après le</source>
         <translation>Hervatten na</translation>
     </message>
@@ -6005,350 +6069,484 @@ Toch opslaan?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="246"/>
         <source>Textes des appels</source>
         <translation>Gespreksteksten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="148"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="123"/>
         <source>&amp;Langue des textes :</source>
         <translation>&amp;Taal van de teksten:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="227"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="145"/>
+        <source>&amp;Documents :</source>
+        <translation>&amp;Documenten:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="194"/>
+        <source>Aperçu avec des données d&apos;exemple</source>
+        <translation>Voorbeeld met voorbeeldgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="199"/>
+        <source>Client entreprise</source>
+        <translation>Zakelijke klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="200"/>
+        <source>Client particulier en France</source>
+        <translation>Particuliere klant in Frankrijk</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="201"/>
+        <source>Client particulier en Belgique</source>
+        <translation>Particuliere klant in België</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="202"/>
+        <source>Le client de l&apos;exemple : le texte et la loi qui s&apos;appliquent dépendent de lui</source>
+        <translation>De voorbeeldklant: de tekst en het toepasselijke recht hangen van hem af</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="243"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Teksten van brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="228"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="244"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant ontvangt de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="231"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="247"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant hoort de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="174"/>
-        <source>Aperçu avec des valeurs d&apos;exemple :</source>
-        <translation>Voorbeeld met fictieve waarden:</translation>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="398"/>
+        <source>{title} : {problem}</source>
+        <translation>{title}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="507"/>
+        <source>« {page} » a des modifications non enregistrées. Les enregistrer ?</source>
+        <translation>‘{page}’ heeft niet-opgeslagen wijzigingen. Opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="59"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="43"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="60"/>
         <source>Courriers et e-mails</source>
         <translation>Brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="247"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="248"/>
         <source>Conseils</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="249"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="250"/>
         <source>Récapitulatif</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="251"/>
         <source>Mot</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="252"/>
         <source>Moyen de paiement</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="253"/>
         <source>Périodicité</source>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="254"/>
         <source>entreprise</source>
         <translation>onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="255"/>
         <source>indépendant</source>
         <translation>zelfstandige</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="256"/>
         <source>particulier</source>
         <translation>particulier</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="257"/>
         <source>bon payeur</source>
         <translation>goede betaler</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="258"/>
         <source>retards fréquents</source>
         <translation>vaak te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="259"/>
         <source>habituel</source>
         <translation>gewoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="260"/>
         <source>introduction</source>
         <translation>inleiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="261"/>
         <source>Phrase</source>
         <translation>Zin</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="262"/>
         <source>total des factures</source>
         <translation>totaal van de facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="263"/>
         <source>une seule facture</source>
         <translation>één factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="264"/>
         <source>plusieurs factures</source>
         <translation>meerdere facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="265"/>
         <source>après une promesse non tenue</source>
         <translation>na een niet nagekomen belofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="266"/>
         <source>retard ancien après plusieurs appels</source>
         <translation>lang achterstallig na meerdere oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="267"/>
         <source>après un courrier</source>
         <translation>na een brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="268"/>
         <source>après un premier appel</source>
         <translation>na een eerder gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="271"/>
         <source>promesse</source>
         <translation>betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
-        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="269"/>
         <source>échéancier</source>
         <translation>afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="272"/>
         <source>rappel</source>
         <translation>terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="270"/>
         <source>litige</source>
         <translation>betwisting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="55"/>
+        <source>Avis avant l&apos;échéance</source>
+        <translation>Bericht vóór de vervaldag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="56"/>
+        <source>Premier rappel</source>
+        <translation>Eerste herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="57"/>
+        <source>Deuxième rappel</source>
+        <translation>Tweede herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="58"/>
+        <source>Mise en demeure</source>
+        <translation>Ingebrekestelling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="59"/>
+        <source>Confirmation d&apos;un accord</source>
+        <translation>Bevestiging van een afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="60"/>
+        <source>Échéancier</source>
+        <translation>Afbetalingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="61"/>
+        <source>Remerciement</source>
+        <translation>Bedankbrief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="62"/>
+        <source>Relevé de compte</source>
+        <translation>Rekeninguittreksel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="63"/>
+        <source>Dossier de recouvrement</source>
+        <translation>Invorderingsdossier</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="64"/>
+        <source>E-mail : copie de facture</source>
+        <translation>E-mail: kopie van een factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="65"/>
+        <source>E-mail : récapitulatif d&apos;un appel</source>
+        <translation>E-mail: samenvatting van een gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="67"/>
+        <source>Libellés imprimés sur les documents</source>
+        <translation>Opschriften op de documenten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="68"/>
+        <source>Le courrier</source>
+        <translation>De brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="69"/>
+        <source>L&apos;e-mail qui accompagne le courrier</source>
+        <translation>De e-mail bij de brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="70"/>
+        <source>L&apos;e-mail</source>
+        <translation>De e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="72"/>
+        <source>Objet</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="73"/>
+        <source>Formule d&apos;appel</source>
+        <translation>Aanhef</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="74"/>
+        <source>Texte avant le tableau</source>
+        <translation>Tekst vóór de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="75"/>
+        <source>Texte après les montants</source>
+        <translation>Tekst na de bedragen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="76"/>
+        <source>Formule de politesse</source>
+        <translation>Slotformule</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="77"/>
+        <source>Objet de l&apos;e-mail</source>
+        <translation>Onderwerp van de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="78"/>
+        <source>Texte de l&apos;e-mail</source>
+        <translation>Tekst van de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="81"/>
+        <source>Seulement pour un particulier : remplace le texte général</source>
+        <translation>Alleen voor een particulier: vervangt de algemene tekst</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="83"/>
+        <source>Seulement pour un particulier, en droit belge : remplace le texte général</source>
+        <translation>Alleen voor een particulier, naar Belgisch recht: vervangt de algemene tekst</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="86"/>
+        <source>Seulement pour une entreprise, en droit belge : remplace le texte général</source>
+        <translation>Alleen voor een onderneming, naar Belgisch recht: vervangt de algemene tekst</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="91"/>
+        <source>Le dossier : le client, ses factures, paiements, appels, courriers, promesses et litiges (rempli par Relance)</source>
+        <translation>Het dossier: de klant, zijn facturen, betalingen, gesprekken, brieven, beloften en geschillen (ingevuld door Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="94"/>
+        <source>Le tableau des échéances (rempli par Relance)</source>
+        <translation>De tabel met termijnen (ingevuld door Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="96"/>
+        <source>Les factures échues, puis celles à échoir (rempli par Relance)</source>
+        <translation>De vervallen facturen, daarna de nog niet vervallen (ingevuld door Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="98"/>
+        <source>Le tableau des factures (rempli par Relance)</source>
+        <translation>De tabel met facturen (ingevuld door Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="100"/>
+        <source>Le détail des sommes réclamées : intérêts de retard et indemnité, quand la loi les permet (rempli par Relance)</source>
+        <translation>Het detail van de gevorderde bedragen: verwijlintresten en vergoeding, waar de wet ze toestaat (ingevuld door Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="103"/>
+        <source>Comment payer : IBAN, BIC, référence, montant et QR code (rempli par Relance)</source>
+        <translation>Hoe betalen: IBAN, BIC, referentie, bedrag en QR-code (ingevuld door Relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="106"/>
+        <source>La signature : votre nom et votre société, ou la signature des réglages des courriers</source>
+        <translation>De handtekening: uw naam en uw bedrijf, of de handtekening uit de instellingen van de brieven</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="110"/>
+        <source>Appel, étape {number} : {name}</source>
+        <translation>Gesprek, stap {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="111"/>
+        <source>Réponses aux objections</source>
+        <translation>Antwoorden op bezwaren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="112"/>
+        <source>Récapitulatif lu au client</source>
+        <translation>Samenvatting voorgelezen aan de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="113"/>
+        <source>Mots et tournures repris dans les phrases</source>
+        <translation>Woorden en zinsdelen die in zinnen terugkomen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="114"/>
+        <source>Conseils à l&apos;appelant (lui seul les voit)</source>
+        <translation>Tips voor de beller (alleen hij of zij ziet ze)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="115"/>
+        <source>Script : texte général</source>
+        <translation>Script: algemene tekst</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="116"/>
+        <source>Script : variante</source>
+        <translation>Script: variant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="117"/>
+        <source>Seulement {situation} : passe avant les autres textes de l&apos;étape</source>
+        <translation>Alleen {situation}: gaat vóór de andere teksten van de stap</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="119"/>
+        <source>Seulement pour : {who} (remplace le texte général)</source>
+        <translation>Alleen voor: {who} (vervangt de algemene tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="121"/>
+        <source>Lu quand c&apos;est convenu pendant l&apos;appel</source>
+        <translation>Voorgelezen wanneer het tijdens het gesprek is afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="273"/>
         <source>paiement annoncé</source>
         <translation>gemelde betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="73"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="274"/>
         <source>copie envoyée</source>
         <translation>kopie verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="275"/>
         <source>nouvel interlocuteur</source>
         <translation>nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="276"/>
         <source>confirmation écrite</source>
         <translation>schriftelijke bevestiging</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="277"/>
         <source>rien de convenu</source>
         <translation>niets afgesproken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="278"/>
         <source>aujourd&apos;hui</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="279"/>
         <source>demain</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="280"/>
         <source>et</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="281"/>
         <source>produit par défaut</source>
         <translation>standaardproduct</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
+        <location filename="../../relance_desktop/views/template_editor/pages.py" line="282"/>
         <source>valeur inconnue</source>
         <translation>onbekende waarde</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
-        <source>Courrier</source>
-        <translation>Brief</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
-        <source>Libellé</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
-        <source>avant l&apos;échéance</source>
-        <translation>vóór de vervaldag</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
-        <source>premier rappel</source>
-        <translation>eerste herinnering</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
-        <source>deuxième rappel</source>
-        <translation>tweede herinnering</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
-        <source>mise en demeure</source>
-        <translation>ingebrekestelling</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
-        <source>confirmation d&apos;un accord</source>
-        <translation>bevestiging van een afspraak</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
-        <source>remerciement</source>
-        <translation>bedanking</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
-        <source>relevé de compte</source>
-        <translation>rekeninguittreksel</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
-        <source>dossier de recouvrement</source>
-        <translation>invorderingsdossier</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="95"/>
-        <source>copie de facture</source>
-        <translation>kopie van de factuur</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="96"/>
-        <source>récapitulatif d&apos;un appel</source>
-        <translation>samenvatting van een gesprek</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
-        <source>objet</source>
-        <translation>onderwerp</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="98"/>
-        <source>formule d&apos;appel</source>
-        <translation>aanhef</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="99"/>
-        <source>texte avant le tableau</source>
-        <translation>tekst vóór de tabel</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="100"/>
-        <source>texte après les montants</source>
-        <translation>tekst na de bedragen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="101"/>
-        <source>formule de politesse</source>
-        <translation>slotformule</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
-        <source>particulier en Belgique</source>
-        <translation>particulier in België</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="103"/>
-        <source>entreprise en Belgique</source>
-        <translation>onderneming in België</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="140"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="114"/>
         <source>&amp;Textes de :</source>
         <translation>Teksten voo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="179"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="178"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>Op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="182"/>
-        <source>&amp;Revenir au texte d&apos;origine</source>
-        <translation>&amp;Oorspronkelijke tekst herstellen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="186"/>
+        <location filename="../../relance_desktop/views/template_editor/editor.py" line="183"/>
         <source>&amp;Fermer</source>
         <translation>Sl&amp;uiten</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="194"/>
-        <source>&amp;Champs (double-clic pour insérer) :</source>
-        <translation>&amp;Velden (dubbelklikken om in te voegen):</translation>
     </message>
 </context>
 <context>
@@ -7128,6 +7326,322 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/invoices.py" line="66"/>
         <source>Le numéro de facture</source>
         <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="19"/>
+        <source>Votre nom</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="20"/>
+        <source>Votre société</source>
+        <translation>Uw bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="21"/>
+        <source>Nom du client</source>
+        <translation>Naam van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="22"/>
+        <source>Numéros des factures</source>
+        <translation>Factuurnummers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="23"/>
+        <source>Nombre de factures</source>
+        <translation>Aantal facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="24"/>
+        <source>Référence de paiement</source>
+        <translation>Betalingsreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="25"/>
+        <source>Votre IBAN</source>
+        <translation>Uw IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="26"/>
+        <source>Montant promis</source>
+        <translation>Beloofd bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="27"/>
+        <source>Date promise</source>
+        <translation>Beloofde datum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="28"/>
+        <source>Moyen de paiement promis</source>
+        <translation>Beloofde betaalwijze</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="29"/>
+        <source>Nombre d&apos;échéances</source>
+        <translation>Aantal termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="30"/>
+        <source>Montant par échéance</source>
+        <translation>Bedrag per termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="31"/>
+        <source>Première échéance</source>
+        <translation>Eerste termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="32"/>
+        <source>Dernière échéance</source>
+        <translation>Laatste termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="37"/>
+        <source>Interlocuteur</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="38"/>
+        <source>Numéro de facture</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="39"/>
+        <source>Date de facture</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="40"/>
+        <source>Date d&apos;échéance</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="41"/>
+        <location filename="../../relance_desktop/domain/field_names.py" line="71"/>
+        <source>Montant dû</source>
+        <translation>Verschuldigd bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="42"/>
+        <source>Reste dû sur la facture</source>
+        <translation>Openstaand op de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="43"/>
+        <source>Phrase du total</source>
+        <translation>Zin met het totaal</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="44"/>
+        <source>Montant de la promesse non tenue</source>
+        <translation>Bedrag van de niet-nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="45"/>
+        <source>Date de la promesse non tenue</source>
+        <translation>Datum van de niet-nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="46"/>
+        <source>Montant de l&apos;échéance en cours</source>
+        <translation>Bedrag van de lopende termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="47"/>
+        <source>Date de l&apos;échéance en cours</source>
+        <translation>Datum van de lopende termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="48"/>
+        <source>Date du dernier courrier</source>
+        <translation>Datum van de laatste brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="49"/>
+        <source>Date du dernier appel</source>
+        <translation>Datum van het laatste gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="50"/>
+        <source>Appels déjà passés</source>
+        <translation>Reeds gevoerde gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="51"/>
+        <source>Jours de retard</source>
+        <translation>Dagen achterstand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="52"/>
+        <source>Ce qui a été vendu</source>
+        <translation>Wat er verkocht is</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="53"/>
+        <source>Objectif de l&apos;appel</source>
+        <translation>Doel van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="54"/>
+        <source>E-mail du client</source>
+        <translation>E-mail van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="55"/>
+        <source>Téléphone du client</source>
+        <translation>Telefoon van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="56"/>
+        <source>Qui valide les paiements</source>
+        <translation>Wie betalingen goedkeurt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="57"/>
+        <source>Jours de paiement du client</source>
+        <translation>Betaaldagen van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="58"/>
+        <source>Rythme des échéances</source>
+        <translation>Ritme van de termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="59"/>
+        <source>Moment du rappel</source>
+        <translation>Tijdstip van terugbellen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="60"/>
+        <source>Montant annoncé comme payé</source>
+        <translation>Bedrag dat betaald zou zijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="61"/>
+        <source>Date du paiement annoncé</source>
+        <translation>Datum van de gemelde betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="62"/>
+        <source>Nouvel interlocuteur</source>
+        <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="63"/>
+        <source>Factures contestées</source>
+        <translation>Betwiste facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="68"/>
+        <source>Destinataire</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="69"/>
+        <source>Votre ville</source>
+        <translation>Uw gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="70"/>
+        <source>Date du courrier</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="72"/>
+        <source>Total réclamé</source>
+        <translation>Gevorderd totaal</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="73"/>
+        <source>Intérêts de retard</source>
+        <translation>Verwijlintresten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="74"/>
+        <source>Indemnité de recouvrement</source>
+        <translation>Invorderingsvergoeding</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="75"/>
+        <source>Date limite de paiement</source>
+        <translation>Uiterste betaaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="76"/>
+        <source>Délai de paiement en jours</source>
+        <translation>Betaaltermijn in dagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="77"/>
+        <source>Votre BIC</source>
+        <translation>Uw BIC</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="78"/>
+        <source>Total de l&apos;échéancier</source>
+        <translation>Totaal van het afbetalingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="79"/>
+        <source>Montant reçu</source>
+        <translation>Ontvangen bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="80"/>
+        <source>Date du paiement reçu</source>
+        <translation>Datum van de ontvangen betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="81"/>
+        <source>Votre e-mail</source>
+        <translation>Uw e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="82"/>
+        <source>Votre téléphone</source>
+        <translation>Uw telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="83"/>
+        <source>Numéro de page</source>
+        <translation>Paginanummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="84"/>
+        <source>Nombre de pages</source>
+        <translation>Aantal pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="85"/>
+        <source>Objet du courrier</source>
+        <translation>Onderwerp van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="86"/>
+        <source>Récapitulatif de l&apos;appel</source>
+        <translation>Samenvatting van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="87"/>
+        <source>Formule d&apos;appel</source>
+        <translation>Aanhef</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="88"/>
+        <source>Civilité</source>
+        <translation>Aanspreektitel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="89"/>
+        <source>Montant échu</source>
+        <translation>Vervallen bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/field_names.py" line="90"/>
+        <source>Nom de famille</source>
+        <translation>Familienaam</translation>
     </message>
 </context>
 <context>
@@ -9460,7 +9974,7 @@ Toch opslaan?</translation>
         <translation>Geen enkele klant heeft nummer {id} in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="327"/>
+        <location filename="../../relance_desktop/services/letters.py" line="332"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Niets te schrijven aan ‘{customer}’ voor dit document: vandaag komt geen enkele factuur in aanmerking.</translation>
     </message>
@@ -9470,7 +9984,7 @@ Toch opslaan?</translation>
         <translation>Geen betalingsbelofte te bevestigen voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="308"/>
+        <location filename="../../relance_desktop/services/letters.py" line="307"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
     </message>
@@ -10438,7 +10952,7 @@ Toch opslaan?</translation>
         <translation>De betwiste facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="34"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="35"/>
         <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Het veld ‘{field}’ bestaat niet (regel {line}, kolom {column}). Kies een veld uit de lijst; om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
@@ -10453,44 +10967,49 @@ Toch opslaan?</translation>
         <translation>Deze tekst is één woord dat in andere zinnen wordt gebruikt: hij kan geen veld zoals ‘{field}’ bevatten (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="39"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="40"/>
         <source>Le champ « {field} » ne peut pas servir dans ce texte (ligne {line}, colonne {column}) : choisissez un champ dans la liste.</source>
         <translation>Het veld ‘{field}’ kan niet in deze tekst worden gebruikt (regel {line}, kolom {column}): kies een veld uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="44"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="45"/>
         <source>Ce texte est imprimé tel quel : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
         <translation>Deze tekst wordt ongewijzigd afgedrukt: hij kan geen veld zoals ‘{field}’ bevatten (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="49"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="50"/>
         <source>Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Accolade ‘{brace}’ geopend maar niet gesloten (regel {line}, kolom {column}). Om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="54"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="55"/>
         <source>Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Accolade ‘{brace}’ gesloten zonder te zijn geopend (regel {line}, kolom {column}). Om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="59"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="60"/>
         <source>Le champ « {field} » n&apos;a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d&apos;un champ de la liste, par exemple {sample}.</source>
         <translation>Het veld ‘{field}’ heeft geen naam (regel {line}, kolom {column}): schrijf de naam van een veld uit de lijst, bijvoorbeeld {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="64"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="65"/>
         <source>Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez seulement son nom entre accolades, par exemple {sample}.</source>
         <translation>Het veld ‘{field}’ bevat opmaak (regel {line}, kolom {column}): schrijf alleen de naam tussen accolades, bijvoorbeeld {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="69"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="70"/>
         <source>Le texte utilise le champ « {field} », dont la valeur n&apos;est pas connue ici : complétez la fiche ou retirez ce champ du texte.</source>
         <translation>De tekst gebruikt het veld ‘{field}’, waarvan de waarde hier niet bekend is: vul de fiche aan of verwijder dit veld uit de tekst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="74"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="75"/>
         <source>Le texte « {name} » n&apos;existe pas.</source>
         <translation>De tekst ‘{name}’ bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/templating.py" line="230"/>
+        <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire un crochet dans le texte, doublez-le ({example}).</source>
+        <translation>Het veld ‘{field}’ bestaat niet (regel {line}, kolom {column}). Kies een veld uit de lijst; om een vierkant haakje in de tekst te schrijven, typt u het twee keer ({example}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>

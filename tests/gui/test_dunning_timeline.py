@@ -162,8 +162,22 @@ def test_past_steps_show_a_call_pending_until_it_is_logged(
                  view.past.item(r, 4).text()) for r in range(view.past.rowCount())]
 
     assert past()[0] == ("Appel", "en attente de l'appel", "France — clients professionnels — 2")
-    assert past()[1][:2] == ("E-mail", "passée")  # the courtesy e-mail, passed over
+    assert past()[1][:2] == ("E-mail", "passée (rattrapage)")  # the courtesy e-mail
     calls.finish_call(cf, calls.CallDraft(view.customer_id, outcome="reached", started_at=now),
                       user_id=None)
     settle()
     assert past()[0][:2] == ("Appel", "faite")
+
+
+def test_a_step_skipped_shows_its_reason(
+    window: MainWindow, small_company: Path,  # noqa: F811
+) -> None:
+    from tests.gui.conftest import settle
+
+    view = timeline_of(window, small_company, "Garage Martin")
+    (action,) = [a for a in dunning.day_actions(view.cf, TODAY)
+                 if a.customer_id == view.customer_id]
+    dunning.record_skipped(view.cf, action, TODAY, "Client rencontré au salon")
+    settle()
+    assert [view.past.item(r, 2).text() for r in range(view.past.rowCount())] == [
+        "passée : Client rencontré au salon", "passée (rattrapage)"]

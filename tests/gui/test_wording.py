@@ -171,7 +171,7 @@ def test_call_hours_read_in_the_interface_language(
     assert session.message_text(readable("le matin, sauf urgence")) == "le matin, sauf urgence"
 
 
-PARENTHESISED_PLURAL = re.compile(r"\w\((s|x|e|es|en|ies|n|'s|’s)\)")
+PARENTHESISED_PLURAL = re.compile(r"\w\((s|x|e|es|[a-z]?en|ies|n|'s|’s)\)")
 
 
 def test_no_text_writes_a_count_with_a_plural_in_parentheses() -> None:

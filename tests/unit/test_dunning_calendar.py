@@ -4,7 +4,11 @@ they concern. Explicit customers written for the test; the same engine as the da
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from relance_desktop.domain.dunning import (
     Assignment,
@@ -16,11 +20,15 @@ from relance_desktop.domain.dunning import (
     Step,
     Stop,
     book_forecast,
+    carried_out,
+    forecast,
     plan_day,
+    propose,
 )
 from relance_desktop.services import dunning
 from relance_desktop.store.models import Customer, Invoice
 from relance_desktop.store.session import CompanySession
+from tests.unit.test_dunning_properties import ALL, BASE, customers
 
 D = date.fromisoformat
 SIMPLE = Scenario("simple", "simple", (
@@ -84,3 +92,25 @@ def test_the_service_names_the_customers_of_each_day(cf: CompanySession) -> None
     assert [a.customer_name for a in first.actions] == ["Atelier Petit", "Garage Martin"]
     assert [a.invoices[0].number for a in first.actions] == ["F-Ate", "F-Gar"]
     assert dunning.history(cf, Customer.get().id) == []  # a forecast writes nothing
+
+
+# The forecast jumps over the days on which nothing can change; it must say exactly what the
+# engine says day by day.
+@settings(max_examples=200, deadline=None)
+@given(customers(), st.integers(-30, 120), st.sampled_from(sorted(ALL)),
+       st.one_of(st.none(), st.dates(BASE - timedelta(days=20), BASE + timedelta(days=120))),
+       st.integers(0, 5))
+def test_the_forecast_says_what_the_engine_says_day_by_day(
+        customer: CustomerFacts, offset: int, key: str, contact: date | None,
+        gap: int) -> None:
+    customer = replace(customer, last_contact=contact)
+    scenario, today = ALL[key], BASE + timedelta(days=offset)
+    calendar = SendCalendar(customer.country)
+    expected, facts = [], customer
+    for n in range(60):
+        day = today + timedelta(days=n)
+        proposal = propose(facts, scenario, day, calendar, min_gap_days=gap)
+        if proposal is not None:
+            expected.append((day, proposal))
+            facts = carried_out(facts, proposal, day)
+    assert forecast(customer, scenario, today, calendar, 60, min_gap_days=gap) == expected
