@@ -59,3 +59,23 @@ def signed_in(params: ServerParams, user: str | None = None) -> Iterator[Company
     with open_server_company(as_user, None) as cf:
         team_roles.sign_in(cf)
         yield cf
+
+
+def race_worker(params: ServerParams, login_name: str, rounds: int, barrier: Any,
+                results: Any) -> None:
+    """One collector of a race in its own process: ``rounds`` times, wait for the other, ask
+    for the next customer, keep it until both have theirs, give it back."""
+    from datetime import datetime
+
+    from relance_desktop.services import claims
+
+    now = datetime(2026, 11, 23, 10, 0)
+    with signed_in(params, login_name) as cf:
+        me = team_roles.current_user_id(cf)
+        for n in range(rounds):
+            barrier.wait()
+            row = claims.next_customer(cf, login_name, now, me=me)
+            results.put((n, login_name, None if row is None else row.customer_id))
+            barrier.wait()  # both hold their customer here
+            if row is not None:
+                claims.release(cf, row.customer_id)
