@@ -173,7 +173,7 @@ def observer(params: Any, seconds: float, poll_s: float, out_path: str,
     seen: dict[int, float] = {}
     start_gate.wait()
     until = time.time() + seconds
-    while time.time() < until + 2 * poll_s:
+    while time.time() < until + 5 + 2 * poll_s:  # the last calls end after the bell
         for (ident,) in cf.tuples("SELECT id FROM interaction WHERE id > ? AND draft = 0 "
                                   "ORDER BY id", (last,)):
             seen[int(ident)] = time.time()
