@@ -174,9 +174,11 @@ def observer(params: Any, seconds: float, poll_s: float, out_path: str,
     start_gate.wait()
     until = time.time() + seconds
     while time.time() < until + 5 + 2 * poll_s:  # the last calls end after the bell
+        # A call is a draft first, saved for good later: a lower id can turn up after a
+        # higher one, so the window looks back over the ids lately seen.
         for (ident,) in cf.tuples("SELECT id FROM interaction WHERE id > ? AND draft = 0 "
-                                  "ORDER BY id", (last,)):
-            seen[int(ident)] = time.time()
+                                  "ORDER BY id", (last - 2000,)):
+            seen.setdefault(int(ident), time.time())
             last = max(last, int(ident))
         time.sleep(poll_s)
     cf.close()
@@ -293,7 +295,7 @@ def _run(cluster: Any, args: argparse.Namespace) -> int:
     print(f"{args.collectors} collectors for {until_now:.0f} s on {args.customers} customers: "
           f"{ops['calls']} calls, {ops['promises']} promises, {ops['payments']} payments; "
           f"{sampled['samples']} claim samples")
-    print(f"bench: collectors={args.collectors} seconds={until_now:.0f} "
+    print(f"bench: collectors={args.collectors} seconds={args.seconds:.0f} "
           f"customers={args.customers} seed_s={seed_s:.1f} "
           f"operations={sum(ops.values())} calls={ops['calls']} promises={ops['promises']} "
           f"payments={ops['payments']} errors={len(errors)} "

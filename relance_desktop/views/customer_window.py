@@ -356,6 +356,11 @@ class CustomerWindow(QWidget):
         self.payment_button.setEnabled(row is not None and row.extra.get("due", 0) > 0)
         self.attach_button.setEnabled(row is not None)
         self.open_copy_button.setEnabled(row is not None and bool(row.extra.get("has_copy")))
+        from relance_desktop.views.team_dialog import read_only_buttons  # team mode: a reader
+
+        read_only_buttons(self.cf, (
+            self.call_button, self.letter_button, self.edit_button, self.contact_button,
+            self.invoice_button, self.payment_button, self.attach_button))
 
     # -- actions (each service reports its change: this window and the others refresh) --------
     def edit_customer(self) -> None:

@@ -252,12 +252,12 @@ def apply_role(window: Any) -> None:
                 action.setEnabled(False)
 
 
-def who_am_i(cf: CompanySession | None) -> str:
-    """« claire — Chargé de recouvrement » for the status bar (empty on a file)."""
-    signed = team_roles.signed_in(cf)
-    if signed is None:
-        return ""
-    return f"{signed.login} — {role_label(signed.role)}"
+def read_only_buttons(cf: CompanySession | None, buttons: Any) -> None:
+    """Disable the buttons that write when the person signed in only reads (team mode)."""
+    if team_roles.can(cf, Ability.WRITE):
+        return
+    for button in buttons:
+        button.setEnabled(False)
 
 
 def open_team(window: Any) -> None:

@@ -80,10 +80,16 @@ def test_a_collector_works_from_my_queue_and_takes_the_next_customer(
 def test_a_reader_is_offered_no_write(window: MainWindow, team: Any,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     params, logins = team
-    _connect(window, monkeypatch, params, logins["lea"])
+    cf = _connect(window, monkeypatch, params, logins["lea"])
     for name in ("new_customer_action", "new_invoice_action", "payment_action", "call_action",
                  "next_action", "import_action", "team_action"):
         assert not getattr(window, name).isEnabled(), name
+    henri = cf.scalar("SELECT id FROM customer WHERE name = 'Boulangerie Henri'")
+    customer = window.open_customer(henri)
+    for button in (customer.call_button, customer.edit_button, customer.payment_button,
+                   customer.invoice_button, customer.letter_button):
+        assert not button.isEnabled()
+    assert not customer.assign_button.menu().isEnabled()
 
 
 def test_the_administrator_adds_a_person_and_a_wrong_login_keeps_the_form(
