@@ -89,6 +89,16 @@ def create_groups(cursor: Any, database: str) -> dict[Role, str]:
     _run(cursor, sql.SQL("GRANT CREATE ON SCHEMA public TO {}").format(
         sql.Identifier(names[Role.ADMIN])))
     _run(cursor, sql.SQL("GRANT {} TO CURRENT_USER").format(sql.Identifier(names[Role.ADMIN])))
+    # Installing a trusted extension (the trigram search of migration 6) as the group needs
+    # CREATE on the database, which only its owner can give: without it, the plain search stays.
+    _run(cursor, "SAVEPOINT relance_admin_create")
+    try:
+        _run(cursor, sql.SQL("GRANT CREATE ON DATABASE {} TO {}").format(
+            sql.Identifier(database), sql.Identifier(names[Role.ADMIN])))
+    except Exception as exc:
+        log.info("the administrators may not create in the database: %s", type(exc).__name__)
+        _run(cursor, "ROLLBACK TO SAVEPOINT relance_admin_create")
+    _run(cursor, "RELEASE SAVEPOINT relance_admin_create")
     return names
 
 

@@ -147,3 +147,21 @@ def test_on_a_company_file_there_are_no_roles(cf: Any) -> None:
     assert team_roles.sign_in(cf) is None and team_roles.role_of(cf) is None
     assert team_roles.can(cf, Ability.ADMINISTER) and team_roles.can(cf, Ability.WRITE)
     assert team_roles.members(cf) == [] and team_roles.current_user_id(cf) is None
+
+
+def test_the_owner_of_the_database_makes_the_company_with_its_groups() -> None:
+    """As scripts/team-server.sh does it: a plain login owning the database (with CREATEROLE)
+    creates the company; it administers it, and the trigram search index is there."""
+    from relance_desktop.services import team_connect
+    from tests.team_server import team_server
+
+    with team_server() as server:
+        params = ServerParams("127.0.0.1", server.port, server.database, server.user, "disable")
+        with team_connect.open_team_company(params, server.password) as cf:
+            assert team_roles.role_of(cf) is Role.ADMIN
+            assert team_roles.current_user_id(cf) is not None
+            groups = cf.scalar("SELECT COUNT(*) FROM pg_roles WHERE rolname LIKE ?",
+                               ("relance_equipe_%",))
+            assert groups == 3
+            assert cf.scalar("SELECT 1 FROM pg_indexes WHERE indexname = ?",
+                             ("customer_key_trigram",)) == 1
