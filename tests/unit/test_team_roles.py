@@ -165,3 +165,23 @@ def test_the_owner_of_the_database_makes_the_company_with_its_groups() -> None:
             assert groups == 3
             assert cf.scalar("SELECT 1 FROM pg_indexes WHERE indexname = ?",
                              ("customer_key_trigram",)) == 1
+
+
+def test_only_an_administrator_updates_the_company_to_a_newer_version(team: Any) -> None:
+    params, logins, _customer = team
+    with signed_in(params) as admin:  # as if made by the previous version of Relance
+        admin.execute('UPDATE "schema_version" SET "version" = "version" - 1')
+        before = admin.scalar('SELECT "version" FROM "schema_version"')
+    with pytest.raises(CompanyFileError) as info, signed_in(params, logins["marc"]):
+        pass
+    assert "seul un administrateur" in info.value.render()
+    import psycopg2
+
+    raw = psycopg2.connect(host=params.host, port=params.port, user=params.user,
+                           dbname=params.database)
+    try:  # read as it is (opening it as the administrator would update it)
+        cursor = raw.cursor()
+        cursor.execute('SELECT "version" FROM "schema_version"')
+        assert cursor.fetchone()[0] == before  # untouched
+    finally:
+        raw.close()
