@@ -92,7 +92,7 @@ fi
 if [[ -n "$NEW_PASSWORD" ]]; then
     # psql quotes the password itself (:'pw'): nothing typed is pasted into SQL.
     sql -d postgres -v role="$ROLE" -v pw="$NEW_PASSWORD" -v db="$DB" <<'SQL'
-CREATE ROLE :"role" LOGIN PASSWORD :'pw';
+CREATE ROLE :"role" LOGIN CREATEROLE PASSWORD :'pw';
 CREATE DATABASE :"db" OWNER :"role" ENCODING 'UTF8' TEMPLATE template0;
 REVOKE ALL ON DATABASE :"db" FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE :"db" TO :"role";

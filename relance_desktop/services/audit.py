@@ -34,6 +34,10 @@ def record(
     after: dict[str, Any] | None = None,
     user_id: int | None = None,
 ) -> None:
+    if user_id is None:  # on a team server: the person signed in (services.team_roles)
+        from relance_desktop.services.team_roles import current_user_id
+
+        user_id = current_user_id(cf)
     AuditEvent.create(
         user=user_id,
         action=action,

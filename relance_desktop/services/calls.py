@@ -62,7 +62,13 @@ def _now() -> datetime:
 # -- who ------------------------------------------------------------------------------------------
 @in_session
 def user_id_for(cf: CompanySession, name: str) -> int | None:
-    """The collector named ``name`` in this company file (created on first use); None if blank."""
+    """The collector named ``name`` in this company file (created on first use); None if blank.
+    On a team server: the person signed in, whatever the name typed in the preferences."""
+    from relance_desktop.services.team_roles import current_user_id
+
+    signed = current_user_id(cf)
+    if signed is not None:
+        return signed
     name = " ".join(name.split())
     if not name:
         return None

@@ -11,10 +11,22 @@ succeeds and nothing is written.
 from __future__ import annotations
 
 import logging
+import weakref
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
+from time import monotonic
+from typing import Any
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.services.queue import (
+    Owners,
+    QueuePolicy,
+    QueueRow,
+    Section,
+    to_call_page,
+    today_sections,
+)
 from relance_desktop.store.session import CompanySession, Engine, in_session
 
 log = logging.getLogger(__name__)
@@ -60,8 +72,8 @@ def claim(session: CompanySession, customer_id: int, holder: str, now: datetime)
     if session.engine is not Engine.POSTGRES:
         return None
     got = session.scalar("SELECT pg_try_advisory_lock(?, ?)", (LOCK_SPACE, int(customer_id)))
-    if not got:
-        return holder_of(session, customer_id)
+    if not got:  # someone holds it, possibly without their row written yet
+        return holder_of(session, customer_id) or _lock_holder(session, customer_id, now)
     try:
         with session.atomic():
             # We hold the lock: a row left for this customer is from a connection that is gone.
@@ -75,6 +87,22 @@ def claim(session: CompanySession, customer_id: int, holder: str, now: datetime)
         raise
     log.info("customer %s claimed", customer_id)
     return None
+
+
+LOCK_HOLDER = (
+    "SELECT a.usename FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+    "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? "
+    "AND l.objsubid = 2 AND l.database = "
+    "(SELECT oid FROM pg_database WHERE datname = current_database())"
+)
+
+
+def _lock_holder(session: CompanySession, customer_id: int, now: datetime) -> Claim:
+    """The claim of whoever took the lock a moment ago and has not written their row yet
+    (named by their login)."""
+    login = session.scalar(LOCK_HOLDER, (LOCK_SPACE, int(customer_id))) or ""
+    return Claim(int(customer_id), "", str(login), str(login), now.replace(microsecond=0),
+                 False)
 
 
 @in_session
@@ -109,3 +137,89 @@ def claims(session: CompanySession) -> dict[int, Claim]:
 def claims_by_others(session: CompanySession) -> dict[int, Claim]:
     """The live claims of the other collectors: what Today and the customer window show."""
     return {k: v for k, v in claims(session).items() if not v.mine}
+
+
+# -- « Client suivant » ---------------------------------------------------------------------------
+CALLED_SINCE = (
+    "SELECT 1 FROM interaction WHERE customer_id = ? AND kind = 'call' AND draft = 0 "
+    "AND occurred_at >= ? AND NOT EXISTS "
+    "(SELECT 1 FROM interaction c WHERE c.corrects_id = interaction.id)"
+)
+
+
+CALLED_TODAY = (
+    "SELECT DISTINCT customer_id FROM interaction WHERE kind = 'call' AND draft = 0 "
+    "AND occurred_at >= ?"
+)
+QUEUE_FRESH_S = 15.0
+"""How long « Client suivant » reuses the order of Today it read (per session): ranking the
+whole queue costs a few hundred milliseconds on a big company, while the customers called or
+claimed since are left out by two cheap reads, and the lock with its re-check decides anyway."""
+
+_READ: weakref.WeakKeyDictionary[CompanySession, dict[Any, tuple[float, list[QueueRow]]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _queue(cf: CompanySession, now: datetime, owners: Owners,
+           policy: QueuePolicy) -> Iterator[QueueRow]:
+    """Today's rows for ``owners`` in Today's order: the first ones as read lately (on a
+    server), then the rest read again a page at a time as needed."""
+    key = (owners, policy, now.date())
+    kept = _READ.setdefault(cf, {}).get(key) if cf.engine is Engine.POSTGRES else None
+    seen: set[int] = set()
+    if kept is not None and monotonic() - kept[0] < QUEUE_FRESH_S:
+        for row in kept[1]:
+            seen.add(row.customer_id)
+            yield row
+    today = today_sections(cf, now, policy=policy, owners=owners)
+    first = today.head + today.to_call
+    if cf.engine is Engine.POSTGRES:
+        _READ[cf][key] = (monotonic(), first)
+    yield from (row for row in first if row.customer_id not in seen)
+    offset = len(today.to_call)
+    while offset < today.counts[Section.TO_CALL]:
+        page, _total = to_call_page(cf, today.plan, offset)
+        if not page:
+            return
+        yield from (row for row in page if row.customer_id not in seen)
+        offset += len(page)
+
+
+def _take(cf: CompanySession, customer_id: int, holder: str, now: datetime) -> bool:
+    """Claim ``customer_id`` unless someone else holds it or it was called since the queue was
+    read (a collector who just finished that call gave it back a moment ago)."""
+    if claim(cf, customer_id, holder, now) is not None:
+        return False
+    start = datetime.combine(now.date(), time.min).isoformat(sep=" ")
+    if cf.engine is Engine.POSTGRES and cf.scalar(CALLED_SINCE, (customer_id, start)):
+        release(cf, customer_id)
+        return False
+    return True
+
+
+@in_session
+def next_customer(cf: CompanySession, holder: str, now: datetime, *, me: int | None = None,
+                  policy: QueuePolicy | None = None,
+                  skip: Iterable[int] = ()) -> QueueRow | None:
+    """The next customer to call, claimed for this session: on a team server, the customers
+    assigned to ``me`` first, then the unassigned pool, each in Today's order, leaving out the
+    customers someone else is calling. Two collectors asking at the same moment never get the
+    same one: the advisory lock taken by :func:`claim` decides, and the loser tries the next.
+    None when nobody is left. On a company file: the first customer of Today."""
+    policy = policy or QueuePolicy()
+    skipped = {int(c) for c in skip} | set(claims(cf))  # mine, and the others' calls
+    if cf.engine is Engine.POSTGRES:  # called since Today was read
+        start = datetime.combine(now.date(), time.min).isoformat(sep=" ")
+        skipped.update(int(r[0]) for r in cf.tuples(CALLED_TODAY, (start,)))
+    scopes: tuple[Owners, ...] = (None,)
+    if cf.engine is Engine.POSTGRES and me is not None:
+        scopes = (frozenset({me}), frozenset({None}))
+    for owners in scopes:
+        for row in _queue(cf, now, owners, policy):
+            if row.customer_id in skipped or row.written_only:
+                continue
+            if _take(cf, row.customer_id, holder, now):
+                log.info("next customer handed out")
+                return row
+            skipped.add(row.customer_id)
+    return None

@@ -107,7 +107,8 @@ OVERDUE = QT_TRANSLATE_NOOP("calls", "{amount} en retard, jusqu'à {days} jours"
 AMOUNTS_JOIN = QT_TRANSLATE_NOOP("calls", "{first} + {rest}")
 
 CUSTOMERS_SQL = """
-SELECT id, name, kind, phone, mobile, call_hours, written_only, archived, country FROM customer
+SELECT id, name, kind, phone, mobile, call_hours, written_only, archived, country, assigned_to_id
+FROM customer
 """
 # ``{days}``: whole days from the due date to :today, in the engine's words (Dialect).
 OVERDUE_SQL = """
@@ -144,7 +145,7 @@ WITH owed AS (
     GROUP BY b.customer_id)
 SELECT o.customer_id, o.score, COUNT(*) OVER () AS total
 FROM owed o JOIN customer c ON c.id = o.customer_id
-WHERE c.written_only = 0 AND c.archived = 0 AND o.customer_id NOT IN ({excluded})
+WHERE c.written_only = 0 AND c.archived = 0 AND o.customer_id NOT IN ({excluded}){owners}
 ORDER BY {rank}o.score DESC, c.search_key, LOWER(c.name), o.customer_id
 {limit}
 """
@@ -188,6 +189,7 @@ class _Customer:
     written_only: bool
     archived: bool
     country: str = "FR"
+    assigned_to: int | None = None
     due: dict[str, int] = field(default_factory=dict)
     max_days: int = 0
     score: int = 0
@@ -273,7 +275,8 @@ def _customers(cf: CompanySession, ids: set[int], now: datetime,
     listed = _ids(ids)
     customers = {
         r.id: _Customer(r.id, r.name, r.kind, r.phone or r.mobile, r.call_hours,
-                        bool(r.written_only), bool(r.archived), r.country or "FR")
+                        bool(r.written_only), bool(r.archived), r.country or "FR",
+                        r.assigned_to_id)
         for r in cf.rows(f"{CUSTOMERS_SQL} WHERE id IN ({listed})")
     }
     latest_due = today - timedelta(days=max(policy.min_days_overdue, 0))
@@ -443,6 +446,7 @@ class ToCallPlan:
     policy: QueuePolicy
     excluded: frozenset[int]  # customers in a higher section, or not to call today
     hours: dict[tuple[str, str], tuple[str, datetime | None]]  # (hours, country) → state
+    owners: Owners = None  # team mode: only the customers assigned to these (None: the pool)
 
 
 @dataclass(frozen=True)
@@ -453,6 +457,22 @@ class Today:
     to_call: list[QueueRow]  # the first page of « to call »
     counts: dict[Section, int]  # rows in each section (« to call » counted in SQL)
     plan: ToCallPlan
+
+
+Owners = frozenset[int | None] | None
+"""Whose customers a queue shows (team mode): user ids, ``None`` in it for the unassigned pool;
+``None`` itself: everyone's (and on a company file)."""
+
+
+def _owners_sql(owners: Owners) -> str:
+    """The condition on ``c.assigned_to_id`` (ids are integers: written, never user text)."""
+    if owners is None:
+        return ""
+    ids = [o for o in owners if o is not None]
+    terms = [f"c.assigned_to_id IN ({_ids(ids)})"] if ids else []
+    if None in owners:
+        terms.append("c.assigned_to_id IS NULL")
+    return " AND (" + (" OR ".join(terms) or "1 = 0") + ")"
 
 
 def _country(text: str | None) -> str:
@@ -500,7 +520,8 @@ def to_call_page(cf: CompanySession, plan: ToCallPlan, offset: int = 0,
         params.update(limit=int(limit), offset=int(offset))
     sql = TO_CALL_SQL.format(days=cf.dialect.days_between(":today", "b.due_date"),
                              open_invoice=OPEN_INVOICE, excluded=_ids(plan.excluded),
-                             rank=_rank_sql(plan, params), limit=cut)
+                             rank=_rank_sql(plan, params), limit=cut,
+                             owners=_owners_sql(plan.owners))
     ranked = cf.rows(sql, params)
     if not ranked:
         return [], 0
@@ -534,9 +555,10 @@ def _row(customer: _Customer, best: _Candidate, state: str,
 
 @in_session
 def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = QueuePolicy(),
-                   first_page: int = TO_CALL_PAGE) -> Today:
+                   first_page: int = TO_CALL_PAGE, owners: Owners = None) -> Today:
     """Today's queue at ``now``: the small sections in full, the first page of « to call »,
-    and the count of every section. No work here grows with the number of customers."""
+    and the count of every section. No work here grows with the number of customers.
+    ``owners``: only the customers assigned to them (see :data:`Owners`)."""
     data = _load(cf, now, policy)
     customers: dict[int, _Customer] = data["customers"]
     tasks_of: dict[int, list[_Task]] = defaultdict(list)
@@ -557,6 +579,8 @@ def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = Q
             excluded.add(customer_id)  # in a higher section, or not to call today
         if best is None or best.section is Section.TO_CALL:
             continue  # « to call » is read from the database, ranked there
+        if owners is not None and customer.assigned_to not in owners:
+            continue
         pair = (customer.call_hours or "", customer.country)
         if pair not in hours:  # written to only, or archived: not in the query's list
             hours[pair] = _hours_state(_hours(pair[0]), now, pair[1], policy.calls)
@@ -566,7 +590,7 @@ def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = Q
         keyed.append((key, _row(customer, best, state, next_open)))
     keyed.sort(key=lambda item: item[0])
     head = [row for _key, row in keyed]
-    plan = ToCallPlan(now, policy, frozenset(excluded), hours)
+    plan = ToCallPlan(now, policy, frozenset(excluded), hours, owners)
     to_call, total = to_call_page(cf, plan, 0, first_page)
     counts = {s: sum(1 for r in head if r.section is s) for s in Section}
     counts[Section.TO_CALL] = total
@@ -575,9 +599,10 @@ def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = Q
 
 @in_session
 def today_queue(
-    cf: CompanySession, now: datetime, *, policy: QueuePolicy = QueuePolicy()
+    cf: CompanySession, now: datetime, *, policy: QueuePolicy = QueuePolicy(),
+    owners: Owners = None,
 ) -> list[QueueRow]:
     """Every row of today's queue at ``now``, in the order to call them (the printout)."""
-    today = today_sections(cf, now, policy=policy, first_page=0)
+    today = today_sections(cf, now, policy=policy, first_page=0, owners=owners)
     rest, _total = to_call_page(cf, today.plan, 0, None)
     return today.head + rest

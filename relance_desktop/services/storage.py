@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from relance_desktop.errors import CompanyFileError
+from relance_desktop.errors import CompanyFileError, UserFacingError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.services.team_roles import refused_write
 from relance_desktop.store.database import READ_ONLY, classify_sqlite_error
 from relance_desktop.store.session import CompanySession
 
@@ -17,10 +18,14 @@ OPENED_READ_ONLY = QT_TRANSLATE_NOOP(
 
 def storage_error(
     exc: BaseException, where: Path | str | CompanySession
-) -> CompanyFileError | None:
+) -> UserFacingError | None:
     """The plain message for a database error caused by the environment (locked file, full
     disk, read-only folder…), or None when it is a bug. Given the session, a write refused
-    because this window opened the file read-only says so."""
+    because this window opened the file read-only says so. On a team server, a write refused
+    to the person's role says so (services.team_roles)."""
+    refused = refused_write(exc)
+    if refused is not None:
+        return refused
     if isinstance(where, CompanySession):
         mapped = classify_sqlite_error(exc, where.where)
         if mapped is not None and where.read_only and mapped.message.text == READ_ONLY:

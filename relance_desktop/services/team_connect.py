@@ -8,6 +8,7 @@ import weakref
 from typing import Any
 
 from relance_desktop import secrets
+from relance_desktop.services import team_roles
 from relance_desktop.store.server import (
     ServerParams,
     is_local,
@@ -51,6 +52,11 @@ _SERVERS: weakref.WeakKeyDictionary[CompanySession, ServerParams] = weakref.Weak
 def open_team_company(params: ServerParams, password: str | None) -> CompanySession:
     """A session on the company of a server database (a :class:`UserFacingError` otherwise)."""
     cf = open_server_company(params, password)
+    try:
+        team_roles.sign_in(cf)
+    except BaseException:
+        cf.close()
+        raise
     _SERVERS[cf] = params
     return cf
 

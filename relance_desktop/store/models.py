@@ -80,6 +80,7 @@ class User(BaseModel):
     email = CharField(default="")
     phone = CharField(default="")
     active = Flag(default=True)
+    login = CharField(default="")  # the team server's login (migration 11); "" on a file
 
 
 class Attachment(BaseModel):
@@ -132,6 +133,8 @@ class Customer(BaseModel):
     search_key = CharField(default="")  # the name folded (migration 5, services.lists)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
+    assigned_to = ForeignKeyField(User, null=True, on_delete="SET NULL")  # None: the pool (m. 11)
+    assigned_to_id: int | None  # set by peewee
 
     def save(self, *args: Any, **kwargs: Any) -> Any:
         self.search_key = fold(self.name or "") or " "  # what services.lists searches

@@ -21,6 +21,7 @@ from peewee import PostgresqlDatabase
 
 from relance_desktop.errors import CompanyFileError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.store import server_roles
 from relance_desktop.store.database import run_migrations
 from relance_desktop.store.migrations import SCHEMA_VERSION, MigrationConnection
 from relance_desktop.store.models import Company
@@ -186,12 +187,58 @@ def create_server_company(params: ServerParams, password: str | None, **company:
             raise CompanyFileError(QT_TRANSLATE_NOOP(
                 "errors", "La base « {where} » contient déjà une société."), where=params.label)
         with db.atomic():
-            run_migrations(MigrationConnection(db.cursor(), Engine.POSTGRES.value), 0)
+            roles = _create_groups(db, params.database)
+            cursor = db.cursor()
+            if roles:
+                server_roles.act_as_owner(cursor, params.database)
+            run_migrations(MigrationConnection(cursor, Engine.POSTGRES.value), 0)
             with CompanySession(db, Engine.POSTGRES, label=params.label).use():
                 Company.create(**company)
+            if roles:
+                server_roles.apply_grants(cursor, params.database)
     finally:
         db.close()
     log.info("created company on %s", params.label)
+
+
+def _create_groups(db: Any, database: str) -> bool:
+    """The company's group roles (:mod:`store.server_roles`); False when this login may not
+    create roles: the company is then run by the database's owner alone, with the server's
+    own grants (the README says how an administrator of the server adds the groups)."""
+    import psycopg2
+
+    try:
+        with db.atomic():
+            server_roles.create_groups(db.cursor(), database)
+    except psycopg2.errors.InsufficientPrivilege as exc:
+        log.warning("no team roles created on %s: %s", database, type(exc).__name__)
+        return False
+    return True
+
+
+NEEDS_ADMIN = QT_TRANSLATE_NOOP(
+    "errors", "La société de « {where} » doit être mise à jour pour cette version de Relance, "
+    "ce que seul un administrateur de l'équipe peut faire : demandez-lui d'ouvrir la société "
+    "une fois. Rien n'a été modifié."
+)
+
+
+def _migrate(db: Any, params: ServerParams, version: int) -> None:
+    """Bring the schema up to date, all or nothing, as the administrators' group (so it keeps
+    owning every table), then grant the new tables to the groups."""
+    import psycopg2
+
+    try:
+        with db.atomic():
+            cursor = db.cursor()
+            roles = server_roles.has_groups(cursor, params.database)
+            if roles and not server_roles.act_as_owner(cursor, params.database):
+                raise CompanyFileError(NEEDS_ADMIN, where=params.label)
+            run_migrations(MigrationConnection(cursor, Engine.POSTGRES.value), version)
+            if roles:
+                server_roles.apply_grants(cursor, params.database)
+    except psycopg2.errors.InsufficientPrivilege:
+        raise CompanyFileError(NEEDS_ADMIN, where=params.label) from None
 
 
 def open_server_company(params: ServerParams, password: str | None) -> CompanySession:
@@ -205,8 +252,7 @@ def open_server_company(params: ServerParams, password: str | None) -> CompanySe
             raise CompanyFileError(NEWER, where=params.label, found=version,
                                    known=SCHEMA_VERSION)
         if version < SCHEMA_VERSION:
-            with db.atomic():
-                run_migrations(MigrationConnection(db.cursor(), Engine.POSTGRES.value), version)
+            _migrate(db, params, version)
     except BaseException:
         db.close()
         raise

@@ -99,6 +99,10 @@ class CustomerWindow(QWidget):
                                            self.add_payment)
         self.attach_button = self._button(buttons, self.tr("&Joindre la copie…"), self.attach_copy)
         self.open_copy_button = self._button(buttons, self.tr("&Ouvrir la copie"), self.open_copy)
+        from relance_desktop.views.team_assign import AssignButton  # who chases it (team mode)
+
+        self.assign_button = AssignButton(self.session, self.cf, self.customer_id, self)
+        buttons.addWidget(self.assign_button)
         buttons.addStretch(1)
         from relance_desktop.views.gdpr_dialog import gdpr_button  # export, anonymise (RGPD)
 
@@ -188,6 +192,7 @@ class CustomerWindow(QWidget):
         due = sum(i.due_cents for i in open_lines)
         overdue = sum(i.due_cents for i in open_lines if i.due_date < today)
         self.header.setText(self._header_html(customer, len(open_lines), due, overdue))
+        self.assign_button.refresh()
         self.invoices.set_rows([
             Row(i.id, [i.number, fmt.date(i.issue_date), fmt.date(i.due_date),
                        fmt.money(i.amount_cents, i.currency), fmt.money(i.paid_cents, i.currency),
@@ -357,6 +362,11 @@ class CustomerWindow(QWidget):
         self.payment_button.setEnabled(row is not None and row.extra.get("due", 0) > 0)
         self.attach_button.setEnabled(row is not None)
         self.open_copy_button.setEnabled(row is not None and bool(row.extra.get("has_copy")))
+        from relance_desktop.views.team_dialog import read_only_buttons  # team mode: a reader
+
+        read_only_buttons(self.cf, (
+            self.call_button, self.letter_button, self.edit_button, self.contact_button,
+            self.invoice_button, self.payment_button, self.attach_button))
 
     # -- actions (each service reports its change: this window and the others refresh) --------
     def edit_customer(self) -> None:

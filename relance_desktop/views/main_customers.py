@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -94,6 +95,8 @@ class CustomersPage:
         self.customer_view.setObjectName("customerList")
         self.customer_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.customer_view.activated.connect(self._customer_activated)
+        self.customer_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customer_view.customContextMenuRequested.connect(self._customer_menu)
         self.customer_view.selectionModel().selectionChanged.connect(self._customer_selection)
         self.customers_empty = EmptyState(
             translate("MainWindow", "Aucun client"),
@@ -178,6 +181,17 @@ class CustomersPage:
     def _selected_customers(self) -> list[int]:
         rows = sorted({i.row() for i in self.customer_view.selectionModel().selectedRows()})
         return [self.customers_model.rows()[r].id for r in rows]
+
+    def _customer_menu(self, pos: Any) -> None:
+        """Team mode: « Affecter à » the customers selected."""
+        from relance_desktop.views.team_assign import assign_menu, is_team
+
+        if self.cf is None or not is_team(self.cf) or not self._selected_customers():
+            return
+        menu = QMenu(self.customer_view)
+        menu.addMenu(assign_menu(menu, self.session, self.cf, self._selected_customers,
+                                 self._reload_customers))
+        menu.exec(self.customer_view.viewport().mapToGlobal(pos))
 
     def _customer_selection(self) -> None:
         self.merge_button.setEnabled(len(self._selected_customers()) == 2)

@@ -55,6 +55,23 @@ class TodayPage:
         self.claim_banner = ClaimBanner(None, parent=tpage)  # who is on the phone (team mode)
         title_row = QHBoxLayout()
         title_row.addWidget(self.today_title, 1)
+        self.next_button = QPushButton(translate("MainWindow", "Client &suivant"))
+        self.next_button.setObjectName("nextCustomer")
+        self.next_button.setToolTip(translate(
+            "MainWindow", "Ouvre la fiche d'appel du prochain client à appeler (les vôtres "
+            "d'abord, puis ceux de l'équipe non affectés) et le réserve pour vous : personne "
+            "d'autre ne l'appellera en même temps."))
+        self.next_button.clicked.connect(self.next_customer)
+        self.whole_team = QPushButton(translate("MainWindow", "Toute l'é&quipe"))
+        self.whole_team.setObjectName("wholeTeam")
+        self.whole_team.setCheckable(True)
+        self.whole_team.setToolTip(translate(
+            "MainWindow", "Montrer les appels de toute l'équipe, pas seulement les vôtres et "
+            "ceux à prendre."))
+        self.whole_team.toggled.connect(lambda _=False: self.reload_today())
+        for button in (self.next_button, self.whole_team):
+            button.hide()  # team mode only
+            title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         print_list = QPushButton(translate("MainWindow", "&Imprimer la liste d'appels"))
         print_list.setObjectName("printCallList")
         print_list.clicked.connect(self.print_call_list)
@@ -85,7 +102,7 @@ class TodayPage:
 
         cf = self.cf
         policy = QueuePolicy(calls=call_policy(self.session.settings))
-        today = today_sections(cf, self.session.now(), policy=policy)
+        today = today_sections(cf, self.session.now(), policy=policy, owners=self.queue_owners())
         fmt = self.session.formatter
         current = self.current_customer_id() if self.today_model.rowCount() else None
         heads = {s: [r for r in today.head if r.section is s] for s in Section}
@@ -119,6 +136,39 @@ class TodayPage:
                           if not self.today_model.is_header(pos)), None)
         if index is not None:
             self.today_view.setCurrentIndex(index)
+
+    def queue_owners(self) -> Any:
+        """Team mode: my customers and the pool, or the whole team's (one click)."""
+        from relance_desktop.services import assignment
+        from relance_desktop.views.team_assign import is_team
+
+        team = is_team(self.cf)
+        self.next_button.setVisible(team)
+        self.whole_team.setVisible(team)
+        return assignment.queue_owners(self.cf, whole_team=self.whole_team.isChecked())
+
+    def next_customer(self) -> None:
+        """« Client suivant »: the next customer to call, reserved for me, its call sheet open."""
+        if self.cf is None:
+            return
+        from relance_desktop.services import claims, team_roles
+        from relance_desktop.services.callsheet import call_policy
+        from relance_desktop.services.queue import QueuePolicy
+        from relance_desktop.views.claim_watch import holder_name
+
+        if not team_roles.can(self.cf, team_roles.Ability.WRITE):
+            return
+        row = claims.next_customer(
+            self.cf, holder_name(self.session, self.cf), self.session.now(),
+            me=team_roles.current_user_id(self.cf),
+            policy=QueuePolicy(calls=call_policy(self.session.settings)),
+            skip=list(self.call_sheets))
+        if row is None:
+            QMessageBox.information(self, translate("MainWindow", "Client suivant"), translate(
+                "MainWindow", "Personne à appeler pour l'instant : tous les clients de la liste "
+                "sont déjà appelés aujourd'hui ou en ligne avec un collègue."))
+            return
+        self.open_call_sheet(row.customer_id)
 
     @property
     def today_rows(self) -> list[Any]:
@@ -168,7 +218,8 @@ class TodayPage:
         from relance_desktop.services.queue import QueuePolicy, today_queue
 
         policy = QueuePolicy(calls=call_policy(self.session.settings))
-        rows = today_queue(self.cf, self.session.now(), policy=policy)  # all of them, on paper
+        rows = today_queue(self.cf, self.session.now(), policy=policy,  # all of them, on paper
+                           owners=self.queue_owners())
 
         spec = printables.call_list(
             self.cf,

@@ -256,6 +256,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
                                                  entry)
         self.call_action = self._action(self.tr("&Appeler le client (fiche d'appel)"),
                                         self.call_selected_customer, "Ctrl+L", entry)
+        self.next_action = self._action(self.tr("Client &suivant"), self.next_customer,
+                                        "Ctrl+Shift+L", entry)  # team mode
 
         view = bar.addMenu(self.tr("&Affichage"))
         self._action(self.tr("A&ujourd'hui"), lambda: self.show_page(PAGE_TODAY), "Ctrl+0", view)
@@ -279,10 +281,18 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
         tools = bar.addMenu(self.tr("&Outils"))
         self._action(self.tr("Calcul des &intérêts de retard…"), self.open_calculator, "Ctrl+I",
                      tools)
-        self._action(self.tr("&Taux d'intérêt…"), self.open_rates, None, tools)
+        self.rates_action = self._action(self.tr("&Taux d'intérêt…"), self.open_rates, None,
+                                         tools)
         self.templates_action = self._action(self.tr("Te&xtes des appels et courriers…"),
                                              self.open_templates, None, tools)
-        self._action(self.tr("Envoi des &e-mails…"), self.open_smtp_settings, None, tools)
+        self.smtp_action = self._action(self.tr("Envoi des &e-mails…"), self.open_smtp_settings,
+                                        None, tools)
+        from relance_desktop.views import team_assign, team_dialog  # team mode only
+
+        self.team_action = self._action(self.tr("É&quipe…"), lambda: team_dialog.open_team(self),
+                                        None, tools)
+        self.rules_action = self._action(self.tr("&Règles d'affectation…"),
+                                         lambda: team_assign.open_rules(self), None, tools)
 
         help_menu = bar.addMenu(self.tr("&Aide"))
         self._action(self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
@@ -604,13 +614,19 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
 
     def _update_actions(self) -> None:
         """Enable what applies to a selection only when the page shown has one."""
-        if not hasattr(self, "payment_action"):  # still being built
+        if not hasattr(self, "rules_action"):  # still being built
             return
         has_file = self.cf is not None
         customer = self.current_customer_id() if has_file else None
         for action in (self.open_customer_action, self.call_action):
             action.setEnabled(customer is not None)
         self.payment_action.setEnabled(customer is not None)
+        for action in (self.rates_action, self.smtp_action, self.team_action, self.rules_action,
+                       self.next_action):
+            action.setEnabled(True)
+        from relance_desktop.views.team_dialog import apply_role
+
+        apply_role(self)  # team mode: what this person's role may do
 
     def open_selected_customer(self) -> None:
         customer_id = self.current_customer_id()

@@ -1475,210 +1475,210 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>&amp;Open copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="112"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Objet</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="134"/>
         <source>&amp;Factures</source>
         <translation>In&amp;voices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="135"/>
         <source>Pai&amp;ements</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="132"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="136"/>
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tacts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="133"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="139"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="143"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Coming reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="146"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="148"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="152"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="154"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="187"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="195"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="212"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="200"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="217"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="276"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="327"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="335"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="337"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="339"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="336"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="341"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="340"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="345"/>
         <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n open invoice — balance due {due}, of which overdue {overdue}</numerusform>
@@ -1686,27 +1686,27 @@ Copy the report below and send it to support. Log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="379"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="389"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="386"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="396"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="433"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="443"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -3214,17 +3214,48 @@ Manager</translation>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="105"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
+        <source>Client &amp;suivant</source>
+        <translation>&amp;Next customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="60"/>
+        <source>Ouvre la fiche d&apos;appel du prochain client à appeler (les vôtres d&apos;abord, puis ceux de l&apos;équipe non affectés) et le réserve pour vous : personne d&apos;autre ne l&apos;appellera en même temps.</source>
+        <translation>Opens the call sheet of the next customer to call (yours first, then the team&apos;s unassigned ones) and reserves it for you: nobody else will call them at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
+        <source>Toute l&apos;é&amp;quipe</source>
+        <translation>Whole &amp;team</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
+        <source>Montrer les appels de toute l&apos;équipe, pas seulement les vôtres et ceux à prendre.</source>
+        <translation>Show the whole team&apos;s calls, not only yours and those up for grabs.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="122"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="136"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="167"/>
+        <source>Client suivant</source>
+        <translation>Next customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="167"/>
+        <source>Personne à appeler pour l&apos;instant : tous les clients de la liste sont déjà appelés aujourd&apos;hui ou en ligne avec un collègue.</source>
+        <translation>Nobody to call for now: every customer in the list has been called today or is on the phone with a colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="186"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, from {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, from {when}</translation>
     </message>
@@ -3276,88 +3307,88 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
         <source>Rechercher un client…</source>
         <translation>Search for a customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="55"/>
         <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="57"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="58"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>&amp;Merge the two customers…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="59"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="60"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Two records for the same customer (for example after an import): select them both (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
         <source>Factures ouvertes</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="79"/>
         <source>Dont échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="79"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="80"/>
         <source>Retard max (j)</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="99"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="102"/>
         <source>Aucun client</source>
         <translation>No customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="100"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="103"/>
         <source>Les clients arrivent avec l&apos;import de vos factures, ou ajoutez-en un vous-même. La société de démonstration en montre quarante.</source>
         <translation>Customers come with the import of your invoices, or add one yourself. The demo company shows forty of them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="75"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>&amp;Print the call list</translation>
     </message>
@@ -3452,137 +3483,147 @@ Manager</translation>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <source>É&amp;quipe…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
+        <source>&amp;Règles d&apos;affectation…</source>
+        <translation>Assignment &amp;rules…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="377"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="387"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="398"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="391"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="444"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="454"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="445"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="455"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="457"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="468"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="485"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="495"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="627"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="643"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
@@ -3597,68 +3638,68 @@ Manager</translation>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="147"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="197"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="200"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="110"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="127"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="148"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="198"/>
         <source>jamais appelé</source>
         <translation>never called</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="242"/>
         <source>Appels du {date}</source>
         <translation>Calls of {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="214"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="265"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="628"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="199"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="213"/>
         <source>Fusionner deux clients</source>
         <translation>Merge two customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="200"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="214"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="661"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="677"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="662"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="678"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="672"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="688"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="673"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
@@ -7085,7 +7126,7 @@ Save it anyway?</translation>
 <context>
     <name>claims</name>
     <message>
-        <location filename="../../relance_desktop/services/claims.py" line="25"/>
+        <location filename="../../relance_desktop/services/claims.py" line="37"/>
         <location filename="../../relance_desktop/views/claim_watch.py" line="40"/>
         <location filename="../../relance_desktop/views/claim_watch.py" line="97"/>
         <source>En appel avec {holder} depuis {time}</source>
@@ -7198,49 +7239,54 @@ Save it anyway?</translation>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="64"/>
+        <location filename="../../relance_desktop/store/server.py" line="65"/>
         <source>Le serveur {where} a refusé l&apos;utilisateur ou le mot de passe. Vérifiez-les.</source>
         <translation>The server {where} refused the user or the password. Check them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="67"/>
+        <location filename="../../relance_desktop/store/server.py" line="68"/>
         <source>Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu&apos;il est démarré et que le réseau passe. Rien n&apos;a été modifié.</source>
         <translation>The server {where} does not answer: check its address, its port, that it is running and that the network gets through. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="71"/>
+        <location filename="../../relance_desktop/store/server.py" line="72"/>
         <source>Le serveur {where} n&apos;accepte pas de connexion chiffrée (TLS), or Relance l&apos;exige pour un serveur qui n&apos;est pas sur cet ordinateur. Demandez à son administrateur d&apos;activer TLS (ssl = on).</source>
         <translation>The server {where} does not accept an encrypted connection (TLS), which Relance requires for a server that is not on this computer. Ask its administrator to turn TLS on (ssl = on).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="76"/>
+        <location filename="../../relance_desktop/store/server.py" line="77"/>
         <source>Le certificat du serveur {where} n&apos;a pas pu être vérifié : {reason}</source>
         <translation>The certificate of the server {where} could not be verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="79"/>
+        <location filename="../../relance_desktop/store/server.py" line="80"/>
         <source>La base « {database} » n&apos;existe pas sur le serveur {where}, ou vous n&apos;avez pas le droit de vous y connecter.</source>
         <translation>The database “{database}” does not exist on the server {where}, or you may not connect to it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="83"/>
+        <location filename="../../relance_desktop/store/server.py" line="84"/>
         <source>Le serveur {where} a refusé la connexion : {reason}</source>
         <translation>The server {where} refused the connection: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="162"/>
+        <location filename="../../relance_desktop/store/server.py" line="163"/>
         <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
         <translation>The database “{where}” holds no Relance company. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="165"/>
+        <location filename="../../relance_desktop/store/server.py" line="166"/>
         <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
         <translation>The database “{where}” was updated by a newer version of Relance (format {found}; this version reads up to format {known}). Update Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="186"/>
+        <location filename="../../relance_desktop/store/server.py" line="187"/>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>The database “{where}” already holds a company.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="219"/>
+        <source>La société de « {where} » doit être mise à jour pour cette version de Relance, ce que seul un administrateur de l&apos;équipe peut faire : demandez-lui d&apos;ouvrir la société une fois. Rien n&apos;a été modifié.</source>
+        <translation>The company in “{where}” must be updated for this version of Relance, which only a team administrator can do: ask them to open the company once. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/backup.py" line="40"/>
@@ -7258,7 +7304,7 @@ Save it anyway?</translation>
         <translation>“{name}” was changed elsewhere (another window, another Relance session or another computer) since this form was opened. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/storage.py" line="12"/>
+        <location filename="../../relance_desktop/services/storage.py" line="13"/>
         <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
         <translation>“{path}” is open read-only here because another Relance window is using it: nothing was saved. Make the change in that other window, or close it and open the file here again.</translation>
     </message>
@@ -7276,6 +7322,11 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/team_move.py" line="174"/>
         <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
         <translation>The file “{path}” already exists: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="37"/>
+        <source>Votre rôle dans l&apos;équipe ne permet pas cette modification : le serveur l&apos;a refusée et rien n&apos;a été enregistré. Ce que vous avez saisi est toujours là. Demandez à un administrateur de l&apos;équipe de la faire, ou de changer votre rôle.</source>
+        <translation>Your role in the team does not allow this change: the server refused it and nothing was saved. What you typed is still there. Ask a team administrator to make it, or to change your role.</translation>
     </message>
 </context>
 <context>
@@ -10733,6 +10784,247 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>team</name>
+    <message>
+        <location filename="../../relance_desktop/services/assignment.py" line="27"/>
+        <source>Ce chargé de recouvrement n&apos;existe pas ou a été désactivé.</source>
+        <translation>This collector does not exist or has been disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/assignment.py" line="30"/>
+        <source>Le montant minimum dépasse le maximum : corrigez la tranche de la règle {number}.</source>
+        <translation>The minimum amount exceeds the maximum: correct the range of rule {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="32"/>
+        <source>Administrateur</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="33"/>
+        <location filename="../../relance_desktop/views/team_assign.py" line="112"/>
+        <source>Chargé de recouvrement</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="34"/>
+        <source>Lecture seule</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="42"/>
+        <source>L&apos;identifiant s&apos;écrit en minuscules sans accent ni espace (lettres, chiffres, « _ », « . » ou « - »), commence par une lettre et fait au plus 63 caractères.</source>
+        <translation>The login is written in lower case without accents or spaces (letters, digits, “_”, “.” or “-”), starts with a letter and is at most 63 characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="46"/>
+        <source>Le mot de passe doit faire au moins {count} caractères.</source>
+        <translation>The password must be at least {count} characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="49"/>
+        <source>L&apos;identifiant « {login} » existe déjà sur ce serveur : choisissez-en un autre.</source>
+        <translation>The login “{login}” already exists on this server: choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="42"/>
+        <source>Montant illisible « {value} » : écrivez par exemple 1 500,00.</source>
+        <translation>Unreadable amount “{value}”: write for example 1,500.00.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="71"/>
+        <source>Affecter à</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="83"/>
+        <source>Personne (à prendre par l&apos;équipe)</source>
+        <translation>Nobody (up for grabs by the team)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="93"/>
+        <source>Non affecté (à prendre par l&apos;équipe)</source>
+        <translation>Unassigned (up for grabs by the team)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="94"/>
+        <source>Suivi par {name}</source>
+        <translation>Handled by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="103"/>
+        <location filename="../../relance_desktop/views/team_assign.py" line="186"/>
+        <source>Règles d&apos;affectation</source>
+        <translation>Assignment rules</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="105"/>
+        <source>Chaque client va à la première règle qu&apos;il remplit. Une case vide : n&apos;importe lequel. Montants : ce que le client doit encore, bornes comprises.</source>
+        <translation>Each customer goes to the first rule it matches. An empty box: any. Amounts: what the customer still owes, bounds included.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="112"/>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="113"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="113"/>
+        <source>Doit au moins</source>
+        <translation>Owes at least</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="114"/>
+        <source>Doit au plus</source>
+        <translation>Owes at most</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="114"/>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="121"/>
+        <source>(règle inutilisée)</source>
+        <translation>(rule not used)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="133"/>
+        <source>Seulement les clients non affectés</source>
+        <translation>Only unassigned customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="136"/>
+        <source>&amp;Aperçu</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="140"/>
+        <source>A&amp;ppliquer</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="187"/>
+        <source>Affecter {count} clients selon ces règles ?</source>
+        <translation>Assign {count} customers by these rules?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="79"/>
+        <source>Ajouter une personne</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="82"/>
+        <source>ex. Claire Martin</source>
+        <translation>e.g. Claire Martin</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="84"/>
+        <source>ex. claire.martin</source>
+        <translation>e.g. claire.martin</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="88"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="89"/>
+        <source>&amp;Identifiant de connexion</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="90"/>
+        <source>&amp;Mot de passe initial</source>
+        <translation>Initial &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="91"/>
+        <source>&amp;Rôle</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="92"/>
+        <source>Donnez-lui le mot de passe de vive voix ; Relance ne le garde pas.</source>
+        <translation>Give them the password in person; Relance does not keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="130"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="130"/>
+        <source>Identifiant</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="136"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="139"/>
+        <source>Chacun se connecte avec son propre identifiant. Le serveur applique les rôles : administrateur (personnes, réglages, taux, textes), chargé de recouvrement (appels, courriers, paiements, promesses), lecture seule (comptable, direction).</source>
+        <translation>Everyone signs in with their own login. The server enforces the roles: administrator (people, settings, rates, texts), collector (calls, letters, payments, promises), read-only (accountant, management).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="157"/>
+        <source>&amp;Ajouter une personne…</source>
+        <translation>&amp;Add a person…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="160"/>
+        <source>&amp;Changer le rôle</source>
+        <translation>&amp;Change the role</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="162"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="196"/>
+        <source>&amp;Désactiver</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="178"/>
+        <source>actif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="178"/>
+        <source>désactivé</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="197"/>
+        <source>&amp;Réactiver</source>
+        <translation>&amp;Enable again</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="218"/>
+        <source>Désactiver</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="219"/>
+        <source>{name} ne pourra plus se connecter. Son historique reste à son nom. Continuer ?</source>
+        <translation>{name} will no longer be able to sign in. Their history keeps their name. Continue?</translation>
+    </message>
+</context>
+<context>
     <name>templates</name>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
@@ -11265,77 +11557,77 @@ Save it anyway?</translation>
         <translation>‘{value}’ is not a valid VAT number (e.g. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="146"/>
+        <location filename="../../relance_desktop/services/calls.py" line="152"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Commitments have already been recorded in this call: finish it by entering its outcome instead of discarding it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="159"/>
+        <location filename="../../relance_desktop/services/calls.py" line="165"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Enter the outcome of the call (reached, no answer, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="194"/>
+        <location filename="../../relance_desktop/services/calls.py" line="200"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Write the correction to be added.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="210"/>
+        <location filename="../../relance_desktop/services/calls.py" line="216"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Choose the payment method.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="224"/>
+        <location filename="../../relance_desktop/services/calls.py" line="230"/>
         <source>Le montant promis doit être positif.</source>
         <translation>The amount promised must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="227"/>
+        <location filename="../../relance_desktop/services/calls.py" line="233"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>The amount promised ({amount}) is more than the balance due ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="231"/>
+        <location filename="../../relance_desktop/services/calls.py" line="237"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>The date promised cannot be in the past.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="234"/>
+        <location filename="../../relance_desktop/services/calls.py" line="240"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>A date more than a year away is not a promise: offer a payment plan instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="239"/>
+        <location filename="../../relance_desktop/services/calls.py" line="245"/>
         <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
         <translation>The grace period must be between 0 and {limit} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="323"/>
+        <location filename="../../relance_desktop/services/calls.py" line="329"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Write down what the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="326"/>
+        <location filename="../../relance_desktop/services/calls.py" line="332"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Choose at least one disputed invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="345"/>
+        <location filename="../../relance_desktop/services/calls.py" line="351"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Choose how the dispute ended.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="365"/>
+        <location filename="../../relance_desktop/services/calls.py" line="371"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>The call-back must be scheduled in the future.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="385"/>
+        <location filename="../../relance_desktop/services/calls.py" line="391"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>The amount claimed must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="388"/>
+        <location filename="../../relance_desktop/services/calls.py" line="394"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>The date of the claimed payment cannot be in the future.</translation>
     </message>

@@ -1475,210 +1475,210 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>Kopie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Payé</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="112"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Objet</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Facture</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Moyen</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Fonction</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>Principal</source>
         <translation>Hoofdcontact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>Quoi</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
         <source>Qui</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="134"/>
         <source>&amp;Factures</source>
         <translation>F&amp;acturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="135"/>
         <source>Pai&amp;ements</source>
         <translation>Betalin&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="132"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="136"/>
         <source>Con&amp;tacts</source>
         <translation>Contact&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="133"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="139"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="143"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Komende aanmaningen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="146"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="148"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="152"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="154"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="187"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="195"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="212"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="200"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="217"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="276"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="327"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="335"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="337"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="339"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="336"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="341"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="340"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="345"/>
         <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n openstaande factuur — openstaand {due}, waarvan vervallen {overdue}</numerusform>
@@ -1686,27 +1686,27 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="379"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="389"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="386"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="396"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="417"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="433"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="443"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -3214,17 +3214,48 @@ Zaakvoerder</translation>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="105"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
+        <source>Client &amp;suivant</source>
+        <translation>&amp;Volgende klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="60"/>
+        <source>Ouvre la fiche d&apos;appel du prochain client à appeler (les vôtres d&apos;abord, puis ceux de l&apos;équipe non affectés) et le réserve pour vous : personne d&apos;autre ne l&apos;appellera en même temps.</source>
+        <translation>Opent de belfiche van de volgende klant om te bellen (eerst de uwe, dan de niet-toegewezen klanten van het team) en reserveert die voor u: niemand anders belt hen tegelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
+        <source>Toute l&apos;é&amp;quipe</source>
+        <translation>Hele &amp;team</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
+        <source>Montrer les appels de toute l&apos;équipe, pas seulement les vôtres et ceux à prendre.</source>
+        <translation>Toon de oproepen van het hele team, niet alleen de uwe en de vrije.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="122"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="136"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="167"/>
+        <source>Client suivant</source>
+        <translation>Volgende klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="167"/>
+        <source>Personne à appeler pour l&apos;instant : tous les clients de la liste sont déjà appelés aujourd&apos;hui ou en ligne avec un collègue.</source>
+        <translation>Niemand om te bellen voorlopig: elke klant in de lijst is vandaag al gebeld of is in gesprek met een collega.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="186"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, vanaf {when}</translation>
     </message>
@@ -3276,88 +3307,88 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
         <source>Rechercher un client…</source>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="55"/>
         <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="57"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="58"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>De twee klanten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="59"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="60"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="79"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="79"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="80"/>
         <source>Retard max (j)</source>
         <translation>Max. te laat (d)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="99"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="102"/>
         <source>Aucun client</source>
         <translation>Geen klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="100"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="103"/>
         <source>Les clients arrivent avec l&apos;import de vos factures, ou ajoutez-en un vous-même. La société de démonstration en montre quarante.</source>
         <translation>Klanten komen mee met de import van uw facturen, of voeg er zelf een toe. De demo-onderneming toont er veertig.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="75"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
@@ -3452,137 +3483,147 @@ Zaakvoerder</translation>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <source>É&amp;quipe…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
+        <source>&amp;Règles d&apos;affectation…</source>
+        <translation>Toewijzings&amp;regels…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="377"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="387"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="398"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="391"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="444"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="454"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="445"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="455"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="457"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="468"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="485"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="495"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="627"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="643"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
@@ -3597,68 +3638,68 @@ Zaakvoerder</translation>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="147"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="197"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="200"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="110"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="127"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="148"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="198"/>
         <source>jamais appelé</source>
         <translation>nog nooit gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="242"/>
         <source>Appels du {date}</source>
         <translation>Oproepen van {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="214"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="265"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="628"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="199"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="213"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="200"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="214"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="661"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="677"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="662"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="678"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="672"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="688"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="673"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
@@ -7085,7 +7126,7 @@ Toch opslaan?</translation>
 <context>
     <name>claims</name>
     <message>
-        <location filename="../../relance_desktop/services/claims.py" line="25"/>
+        <location filename="../../relance_desktop/services/claims.py" line="37"/>
         <location filename="../../relance_desktop/views/claim_watch.py" line="40"/>
         <location filename="../../relance_desktop/views/claim_watch.py" line="97"/>
         <source>En appel avec {holder} depuis {time}</source>
@@ -7198,49 +7239,54 @@ Toch opslaan?</translation>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="64"/>
+        <location filename="../../relance_desktop/store/server.py" line="65"/>
         <source>Le serveur {where} a refusé l&apos;utilisateur ou le mot de passe. Vérifiez-les.</source>
         <translation>De server {where} heeft de gebruiker of het wachtwoord geweigerd. Controleer ze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="67"/>
+        <location filename="../../relance_desktop/store/server.py" line="68"/>
         <source>Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu&apos;il est démarré et que le réseau passe. Rien n&apos;a été modifié.</source>
         <translation>De server {where} antwoordt niet: controleer het adres, de poort, of hij draait en of het netwerk werkt. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="71"/>
+        <location filename="../../relance_desktop/store/server.py" line="72"/>
         <source>Le serveur {where} n&apos;accepte pas de connexion chiffrée (TLS), or Relance l&apos;exige pour un serveur qui n&apos;est pas sur cet ordinateur. Demandez à son administrateur d&apos;activer TLS (ssl = on).</source>
         <translation>De server {where} aanvaardt geen versleutelde verbinding (TLS), terwijl Relance dat eist voor een server die niet op deze computer staat. Vraag de beheerder TLS aan te zetten (ssl = on).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="76"/>
+        <location filename="../../relance_desktop/store/server.py" line="77"/>
         <source>Le certificat du serveur {where} n&apos;a pas pu être vérifié : {reason}</source>
         <translation>Het certificaat van de server {where} kon niet worden gecontroleerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="79"/>
+        <location filename="../../relance_desktop/store/server.py" line="80"/>
         <source>La base « {database} » n&apos;existe pas sur le serveur {where}, ou vous n&apos;avez pas le droit de vous y connecter.</source>
         <translation>De database “{database}” bestaat niet op de server {where}, of u mag er geen verbinding mee maken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="83"/>
+        <location filename="../../relance_desktop/store/server.py" line="84"/>
         <source>Le serveur {where} a refusé la connexion : {reason}</source>
         <translation>De server {where} heeft de verbinding geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="162"/>
+        <location filename="../../relance_desktop/store/server.py" line="163"/>
         <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
         <translation>De database „{where}” bevat geen Relance-onderneming. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="165"/>
+        <location filename="../../relance_desktop/store/server.py" line="166"/>
         <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
         <translation>De database „{where}” is bijgewerkt door een nieuwere versie van Relance (formaat {found}, deze versie leest tot formaat {known}). Werk Relance bij.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="186"/>
+        <location filename="../../relance_desktop/store/server.py" line="187"/>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>De database „{where}” bevat al een onderneming.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="219"/>
+        <source>La société de « {where} » doit être mise à jour pour cette version de Relance, ce que seul un administrateur de l&apos;équipe peut faire : demandez-lui d&apos;ouvrir la société une fois. Rien n&apos;a été modifié.</source>
+        <translation>Het bedrijf in “{where}” moet worden bijgewerkt voor deze versie van Relance, wat alleen een beheerder van het team kan doen: vraag hem het bedrijf één keer te openen. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/backup.py" line="40"/>
@@ -7258,7 +7304,7 @@ Toch opslaan?</translation>
         <translation>‘{name}’ is elders gewijzigd (een ander venster, een andere Relance-sessie of een andere computer) sinds dit formulier werd geopend. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/storage.py" line="12"/>
+        <location filename="../../relance_desktop/services/storage.py" line="13"/>
         <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
         <translation>‘{path}’ is hier alleen-lezen geopend, omdat een ander Relance-venster het gebruikt: er is niets opgeslagen. Breng de wijziging aan in dat andere venster, of sluit het en open het bestand hier opnieuw.</translation>
     </message>
@@ -7276,6 +7322,11 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/team_move.py" line="174"/>
         <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
         <translation>Het bestand “{path}” bestaat al: kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="37"/>
+        <source>Votre rôle dans l&apos;équipe ne permet pas cette modification : le serveur l&apos;a refusée et rien n&apos;a été enregistré. Ce que vous avez saisi est toujours là. Demandez à un administrateur de l&apos;équipe de la faire, ou de changer votre rôle.</source>
+        <translation>Uw rol in het team laat deze wijziging niet toe: de server heeft ze geweigerd en er is niets opgeslagen. Wat u hebt ingevuld, staat er nog. Vraag een beheerder van het team om ze uit te voeren of om uw rol te wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -10733,6 +10784,247 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>team</name>
+    <message>
+        <location filename="../../relance_desktop/services/assignment.py" line="27"/>
+        <source>Ce chargé de recouvrement n&apos;existe pas ou a été désactivé.</source>
+        <translation>Deze invorderaar bestaat niet of is gedeactiveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/assignment.py" line="30"/>
+        <source>Le montant minimum dépasse le maximum : corrigez la tranche de la règle {number}.</source>
+        <translation>Het minimumbedrag is hoger dan het maximum: corrigeer de schijf van regel {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="32"/>
+        <source>Administrateur</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="33"/>
+        <location filename="../../relance_desktop/views/team_assign.py" line="112"/>
+        <source>Chargé de recouvrement</source>
+        <translation>Invorderaar</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="34"/>
+        <source>Lecture seule</source>
+        <translation>Alleen lezen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="42"/>
+        <source>L&apos;identifiant s&apos;écrit en minuscules sans accent ni espace (lettres, chiffres, « _ », « . » ou « - »), commence par une lettre et fait au plus 63 caractères.</source>
+        <translation>De gebruikersnaam wordt in kleine letters geschreven zonder accenten of spaties (letters, cijfers, “_”, “.” of “-”), begint met een letter en telt hoogstens 63 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="46"/>
+        <source>Le mot de passe doit faire au moins {count} caractères.</source>
+        <translation>Het wachtwoord moet minstens {count} tekens tellen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_roles.py" line="49"/>
+        <source>L&apos;identifiant « {login} » existe déjà sur ce serveur : choisissez-en un autre.</source>
+        <translation>De gebruikersnaam “{login}” bestaat al op deze server: kies een andere.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="42"/>
+        <source>Montant illisible « {value} » : écrivez par exemple 1 500,00.</source>
+        <translation>Onleesbaar bedrag “{value}”: schrijf bijvoorbeeld 1.500,00.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="71"/>
+        <source>Affecter à</source>
+        <translation>Toewijzen aan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="83"/>
+        <source>Personne (à prendre par l&apos;équipe)</source>
+        <translation>Niemand (vrij voor het team)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="93"/>
+        <source>Non affecté (à prendre par l&apos;équipe)</source>
+        <translation>Niet toegewezen (vrij voor het team)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="94"/>
+        <source>Suivi par {name}</source>
+        <translation>Opgevolgd door {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="103"/>
+        <location filename="../../relance_desktop/views/team_assign.py" line="186"/>
+        <source>Règles d&apos;affectation</source>
+        <translation>Toewijzingsregels</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="105"/>
+        <source>Chaque client va à la première règle qu&apos;il remplit. Une case vide : n&apos;importe lequel. Montants : ce que le client doit encore, bornes comprises.</source>
+        <translation>Elke klant gaat naar de eerste regel waaraan hij voldoet. Een leeg vak: om het even welke. Bedragen: wat de klant nog verschuldigd is, grenzen inbegrepen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="112"/>
+        <source>Pays</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="113"/>
+        <source>Langue</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="113"/>
+        <source>Doit au moins</source>
+        <translation>Is minstens verschuldigd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="114"/>
+        <source>Doit au plus</source>
+        <translation>Is hoogstens verschuldigd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="114"/>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="121"/>
+        <source>(règle inutilisée)</source>
+        <translation>(regel niet gebruikt)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="133"/>
+        <source>Seulement les clients non affectés</source>
+        <translation>Alleen niet-toegewezen klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="136"/>
+        <source>&amp;Aperçu</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="140"/>
+        <source>A&amp;ppliquer</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_assign.py" line="187"/>
+        <source>Affecter {count} clients selon ces règles ?</source>
+        <translation>{count} klanten volgens deze regels toewijzen?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="79"/>
+        <source>Ajouter une personne</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="82"/>
+        <source>ex. Claire Martin</source>
+        <translation>bv. Claire Martin</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="84"/>
+        <source>ex. claire.martin</source>
+        <translation>bv. claire.martin</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="88"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="89"/>
+        <source>&amp;Identifiant de connexion</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="90"/>
+        <source>&amp;Mot de passe initial</source>
+        <translation>Eerste &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="91"/>
+        <source>&amp;Rôle</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="92"/>
+        <source>Donnez-lui le mot de passe de vive voix ; Relance ne le garde pas.</source>
+        <translation>Geef het wachtwoord mondeling door; Relance bewaart het niet.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="130"/>
+        <source>Nom</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="130"/>
+        <source>Identifiant</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
+        <source>Rôle</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="136"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="139"/>
+        <source>Chacun se connecte avec son propre identifiant. Le serveur applique les rôles : administrateur (personnes, réglages, taux, textes), chargé de recouvrement (appels, courriers, paiements, promesses), lecture seule (comptable, direction).</source>
+        <translation>Iedereen meldt zich aan met een eigen gebruikersnaam. De server past de rollen toe: beheerder (personen, instellingen, rentevoeten, teksten), invorderaar (oproepen, brieven, betalingen, beloften), alleen lezen (boekhouder, directie).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="157"/>
+        <source>&amp;Ajouter une personne…</source>
+        <translation>Persoon &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="160"/>
+        <source>&amp;Changer le rôle</source>
+        <translation>Rol &amp;wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="162"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="196"/>
+        <source>&amp;Désactiver</source>
+        <translation>&amp;Deactiveren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="178"/>
+        <source>actif</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="178"/>
+        <source>désactivé</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="197"/>
+        <source>&amp;Réactiver</source>
+        <translation>&amp;Opnieuw activeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="218"/>
+        <source>Désactiver</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="219"/>
+        <source>{name} ne pourra plus se connecter. Son historique reste à son nom. Continuer ?</source>
+        <translation>{name} zal zich niet meer kunnen aanmelden. De geschiedenis blijft op zijn of haar naam. Doorgaan?</translation>
+    </message>
+</context>
+<context>
     <name>templates</name>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
@@ -11265,77 +11557,77 @@ Toch opslaan?</translation>
         <translation>‘{value}’ is geen geldig btw-nummer (bv. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="146"/>
+        <location filename="../../relance_desktop/services/calls.py" line="152"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Tijdens deze oproep werden al afspraken geregistreerd: beëindig ze door het resultaat in te vullen in plaats van ze te verwerpen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="159"/>
+        <location filename="../../relance_desktop/services/calls.py" line="165"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Vul het resultaat van de oproep in (bereikt, geen antwoord, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="194"/>
+        <location filename="../../relance_desktop/services/calls.py" line="200"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Schrijf de correctie die moet worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="210"/>
+        <location filename="../../relance_desktop/services/calls.py" line="216"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Kies de betaalwijze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="224"/>
+        <location filename="../../relance_desktop/services/calls.py" line="230"/>
         <source>Le montant promis doit être positif.</source>
         <translation>Het beloofde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="227"/>
+        <location filename="../../relance_desktop/services/calls.py" line="233"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>Het beloofde bedrag ({amount}) is hoger dan het openstaande saldo ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="231"/>
+        <location filename="../../relance_desktop/services/calls.py" line="237"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>De beloofde datum kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="234"/>
+        <location filename="../../relance_desktop/services/calls.py" line="240"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>Een datum over meer dan een jaar is geen belofte: stel liever een afbetalingsplan voor.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="239"/>
+        <location filename="../../relance_desktop/services/calls.py" line="245"/>
         <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
         <translation>De respijttermijn moet tussen 0 en {limit} dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="323"/>
+        <location filename="../../relance_desktop/services/calls.py" line="329"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Noteer wat de klant betwist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="326"/>
+        <location filename="../../relance_desktop/services/calls.py" line="332"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Kies minstens één betwiste factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="345"/>
+        <location filename="../../relance_desktop/services/calls.py" line="351"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Kies hoe de betwisting is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="365"/>
+        <location filename="../../relance_desktop/services/calls.py" line="371"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>Het terugbelmoment moet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="385"/>
+        <location filename="../../relance_desktop/services/calls.py" line="391"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>Het gemelde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="388"/>
+        <location filename="../../relance_desktop/services/calls.py" line="394"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>De datum van de gemelde betaling kan niet in de toekomst liggen.</translation>
     </message>

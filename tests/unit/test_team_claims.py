@@ -101,3 +101,12 @@ def test_on_a_company_file_there_is_nobody_else(cf: Any) -> None:
     assert claims.claim(cf, customer, "Claire", AT_10_42) is None
     assert claims.claims(cf) == {} and claims.holder_of(cf, customer) is None
     claims.release(cf, customer)
+
+
+def test_a_claim_being_written_is_already_taken(company: tuple[ServerParams, int]) -> None:
+    """Between the lock and its row, the customer is someone else's: never handed out twice."""
+    params, customer = company
+    with open_server_company(params, None) as claire, open_server_company(params, None) as marc:
+        assert claire.scalar("SELECT pg_try_advisory_lock(?, ?)", (claims.LOCK_SPACE, customer))
+        taken = claims.claim(marc, customer, "Marc", AT_10_42)  # her row is not written yet
+        assert taken is not None and taken.login == params.user
