@@ -34,6 +34,7 @@ from relance_desktop.services import team_roles
 from relance_desktop.services.session import CompanySession
 from relance_desktop.services.storage import storage_error
 from relance_desktop.services.team_roles import Ability, Role
+from relance_desktop.views import style
 from relance_desktop.views.common import Session, show_user_error
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ class AddPersonDialog(QDialog):
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a00;")
+        style.status_text(self.error, style.Status.STOP)  # readable in the dark scheme too
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
