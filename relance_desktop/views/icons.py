@@ -81,7 +81,7 @@ def pixmap(name: str, px: int, status: style.Status | None = None,
 MAIN_ACTIONS = {"import_action": "import", "print_action": "print", "payment_action": "payment",
                 "call_action": "call", "new_invoice_action": "invoices",
                 "new_customer_action": "customers", "templates_action": "template"}
-SIDEBAR_ICONS = ("today", "invoices", "customers", "letters")
+SIDEBAR_ICONS = ("today", "invoices", "customers", "letters", "actions")
 
 
 def decorate_main_window(window: QWidget) -> None:

@@ -125,3 +125,11 @@ def test_the_rates_banner_follows_the_scheme(qtbot: Any, dark: bool) -> None:
         assert _contrast(background.name(), text.name()) >= 4.5
     finally:
         app.setPalette(before)
+
+
+def test_every_page_of_the_sidebar_has_its_icon(window: Any) -> None:
+    """A page added to the sidebar without an icon stands out as unfinished."""
+    sidebar = window.sidebar
+    missing = [sidebar.item(row).text() for row in range(sidebar.count())
+               if sidebar.item(row).icon().isNull()]
+    assert sidebar.count() >= 5 and not missing, missing
