@@ -140,6 +140,28 @@ SOLD = {
     "home": ["Cuisine sur mesure", "Dressing chambre", "Escalier et rampe", "Parquet salon",
              "Porte d'entrée"],
 }
+# The same work said in Dutch, for the customers who speak it (as many per sector, in the same
+# order, so the draw of the demo is the same whatever the language).
+SOLD_NL = {
+    "bakery": ["Herziening van de steenoven", "Koelvitrine met plaatsing",
+               "Jaarlijks onderhoud kneedmachine"],
+    "joinery": ["Levering van eiken panelen", "Slijpen en afstellen van de vandiktebank",
+                "Werkbank op maat"],
+    "transport": ["Bekleding van 3 bestelwagens", "Rekken voor het magazijn", "Schuifpoort"],
+    "hotel": ["Meubilair voor 12 kamers", "Onthaalbalie in notelaar", "Branddeuren"],
+    "garage": ["Hefbrug: onderhoud", "Werkplaatskasten", "Glazen scheidingswand"],
+    "office": ["Kantoorinrichting", "Boekenwand", "Onthaalbalie"],
+    "shop": ["Winkelinrichting", "Presentatiemeubels op maat", "Kassameubel"],
+    "print": ["Snijmachine: herstelling", "Papierrekken", "Afwerkingstafel"],
+    "building": ["Buitenschrijnwerk lot 4", "Wenteltrap", "Stalen borstwering"],
+    "restaurant": ["Bar in massieve eik", "Zitbanken voor de zaal", "Houten terras"],
+    "public": ["Banken voor de speelplaats", "Meubilair van de bibliotheek",
+               "Herstelling van de luiken"],
+    "plumbing": ["Wastafelmeubel", "Badombouw", "Technische kast"],
+    "electric": ["Kabelgoten en kasten", "Werkbladen voor de werkplaats", "Toegangsluik"],
+    "home": ["Keuken op maat", "Inloopkast slaapkamer", "Trap met leuning", "Parket woonkamer",
+             "Voordeur"],
+}
 AMOUNT_RANGE = {  # euros, incl. VAT
     "business": (250, 14_000), "public_body": (500, 22_000), "sole_trader": (120, 3_500),
     "consumer": (90, 6_500),
@@ -337,6 +359,7 @@ def _draw_invoices(rng: random.Random, today: date, size: DemoSize, drawn: _Draw
     for position, issued in enumerate(issue_dates):
         cust_idx = rng.randrange(size.customers)
         _, kind, _country, sector = CUSTOMERS[cust_idx % len(CUSTOMERS)]
+        sold = SOLD_NL if drawn.customers[cust_idx][4] == "nl" else SOLD  # the customer's language
         terms = drawn.customers[cust_idx][18]
         due = issued + timedelta(days=terms)
         low, high = AMOUNT_RANGE[kind]
@@ -346,7 +369,7 @@ def _draw_invoices(rng: random.Random, today: date, size: DemoSize, drawn: _Draw
         number = f"F{issued.year}-{year_seq[issued.year]:05d}"
         drawn.invoices.append((
             cust_idx, number, issued.isoformat(), due.isoformat(), cents, "EUR",
-            rng.choice(SOLD[sector]), "open", "manual", rng.choice([0, 0, 1]) if due < today else 0,
+            rng.choice(sold[sector]), "open", "manual", rng.choice([0, 0, 1]) if due < today else 0,
             "", stamp, stamp,
         ))
         share_paid, (late_lo, late_hi), partial = PROFILES[profiles[cust_idx]]

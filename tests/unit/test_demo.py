@@ -206,3 +206,16 @@ def test_e_mail_domains_are_whole_words(demo_cf: CompanySession) -> None:
     assert emails["Łukasz Nowak"] == "lukasz.nowak@mail.example"
     for email in emails.values():
         assert validation.email("email", email) == email
+
+
+def test_what_was_sold_is_said_in_the_customer_s_language(demo_cf: CompanySession) -> None:
+    """The call script reads an invoice's description aloud: Stad Leuven's must be in Dutch."""
+    rows = demo_cf.rows("SELECT c.name, c.language, i.description FROM invoice i "
+                        "JOIN customer c ON c.id = i.customer_id")
+    leuven = {r.description for r in rows if r.name == "Stad Leuven"}
+    assert leuven and leuven <= {"Banken voor de speelplaats", "Meubilair van de bibliotheek",
+                                 "Herstelling van de luiken"}
+    french_words = ("pour", " de la ", "sur mesure", "Réfection", "Mobilier")
+    dutch_rows = [r for r in rows if r.language == "nl"]
+    assert dutch_rows
+    assert not [r for r in dutch_rows if any(w in r.description for w in french_words)]
