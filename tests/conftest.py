@@ -81,7 +81,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     keep, drop = [], []
     for item in items:
-        uses_company = {"cf", "demo_cf", "pg_cluster"} & set(getattr(item, "fixturenames", ()))
+        uses_company = {"cf", "demo_cf", "pg_cluster", "team_cluster"} & set(
+            getattr(item, "fixturenames", ()))
         file_only = item.get_closest_marker("sqlite_only") is not None
         (keep if uses_company and not file_only else drop).append(item)
     config.hook.pytest_deselected(items=drop)
@@ -171,3 +172,36 @@ def demo_cf(request: pytest.FixtureRequest, engine: str, pg_cluster: Any
             yield company_file
     finally:
         company_file.close()
+
+
+@pytest.fixture(scope="session")
+def team_cluster(engine: str, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A real PostgreSQL server for the team tests (two or more connections at once), on both
+    engines: the run's server under ``--engine postgres``, else one started for them."""
+    from tests import pg
+
+    if engine == "postgres":
+        yield request.getfixturevalue("pg_cluster")
+        return
+    if not (pg.server_bin("initdb") and pg.server_bin("pg_ctl")):
+        pytest.skip("PostgreSQL (initdb, pg_ctl) is not installed")
+    cluster = pg.start_cluster()
+    try:
+        cluster.create_database(PG_TEMPLATE)
+        params = ServerParams(cluster.host, cluster.port, PG_TEMPLATE, cluster.user)
+        create_server_company(params, None, name="Test SARL", country="FR")
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def team_db(team_cluster: Any) -> Iterator[ServerParams]:
+    """A fresh company « Test SARL » on the team server: where to connect (as many sessions
+    as the test opens; each is closed by the test)."""
+    name = f"team_{os.getpid()}_{next(_pg_databases)}"
+    team_cluster.create_database(name, template=PG_TEMPLATE)
+    try:
+        yield ServerParams(team_cluster.host, team_cluster.port, name, team_cluster.user)
+    finally:
+        team_cluster.drop_database(name)

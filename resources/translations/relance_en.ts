@@ -794,12 +794,12 @@ Call anyway?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="194"/>
         <source>Fiche de la société</source>
         <translation>Company details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="205"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="198"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
@@ -993,6 +993,74 @@ Open it here read-only? You will be able to look but not change anything.</trans
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="49"/>
+        <source>Modifié entre-temps</source>
+        <translation>Changed in the meantime</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="52"/>
+        <source>Choisissez pour chaque champ la valeur à garder, puis enregistrez : rien de ce que vous avez tapé n&apos;est perdu (« Annuler » revient au formulaire).</source>
+        <translation>Choose the value to keep for each field, then save: nothing you typed is lost (“Cancel” goes back to the form).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Version enregistrée</source>
+        <translation>Saved version</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Votre saisie</source>
+        <translation>Your entry</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="60"/>
+        <source>Garder</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="73"/>
+        <source>Garder la mienne</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="74"/>
+        <source>Prendre la leur</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="82"/>
+        <source>&amp;Enregistrer la fusion</source>
+        <translation>&amp;Save the merge</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="84"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="138"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="141"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="142"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../relance_desktop/views/connect_dialog.py" line="48"/>
@@ -1098,32 +1166,32 @@ Open it here read-only? You will be able to look but not change anything.</trans
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="366"/>
         <source>Civilité :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="346"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="373"/>
         <source>Contact : {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="348"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="375"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="349"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="376"/>
         <source>non précisée (« Madame, Monsieur »)</source>
         <translation>not given (“Dear Sir or Madam”)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="377"/>
         <source>Madame</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="377"/>
         <source>Monsieur</source>
         <translation>Mr</translation>
     </message>
@@ -1212,37 +1280,37 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="246"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="259"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="264"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="273"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="297"/>
         <source>Aucune (loi du vendeur ; pays du consommateur)</source>
         <translation>None (seller&apos;s law; consumer&apos;s country)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="298"/>
         <source>Loi française</source>
         <translation>French law</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="298"/>
         <source>Loi belge</source>
         <translation>Belgian law</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="276"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="300"/>
         <source>La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts et l&apos;indemnité d&apos;un client professionnel ; un consommateur garde la protection de la loi du pays où il vit.</source>
         <translation>The law chosen in your terms of sale with this customer. It governs a business customer&apos;s interest and compensation; a consumer keeps the protection of the law of the country where they live.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="279"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="303"/>
         <source>Loi du contrat :</source>
         <translation>Law of the contract:</translation>
     </message>
@@ -2162,34 +2230,24 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="90"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="88"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="92"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="111"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="115"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="137"/>
-        <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
-        <translation>Reload the form with the saved version? (No: what you typed stays on screen; “Save” will then replace the other version.)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="143"/>
-        <source>Formulaire rechargé avec la version enregistrée.</source>
-        <translation>Form reloaded with the saved version.</translation>
-    </message>
-    <message>
         <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
-        <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
-        <translation>“Save” will replace the other version with what you typed.</translation>
+        <source>Votre saisie est toujours là ; « Enregistrer » montrera de nouveau les deux versions.</source>
+        <translation>What you typed is still here; “Save” will show both versions again.</translation>
     </message>
 </context>
 <context>
@@ -2538,27 +2596,27 @@ Export their data first if they have asked for it.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="420"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="450"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="422"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="452"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="502"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="502"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="484"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="516"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
@@ -3872,12 +3930,12 @@ Schedule the call-back anyway?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="517"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="549"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="526"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="558"/>
         <source>Paiement de la facture {number}</source>
         <translation>Payment of invoice {number}</translation>
     </message>
@@ -6851,7 +6909,7 @@ Save it anyway?</translation>
         <translation>Choose a file other than the open company to save the copy to.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
+        <location filename="../../relance_desktop/services/concurrency.py" line="34"/>
         <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
         <translation>“{name}” was changed elsewhere (another window, another Relance session or another computer) since this form was opened. Nothing was saved.</translation>
     </message>
@@ -10412,17 +10470,17 @@ Save it anyway?</translation>
         <translation>Payment terms must be between 0 and 120 days (60 days at most between businesses, save for exceptions).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="162"/>
+        <location filename="../../relance_desktop/services/company.py" line="179"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Choose where the envelope&apos;s window is.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="167"/>
+        <location filename="../../relance_desktop/services/company.py" line="184"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="170"/>
+        <location filename="../../relance_desktop/services/company.py" line="187"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>

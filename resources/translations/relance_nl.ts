@@ -794,12 +794,12 @@ Toch bellen?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="194"/>
         <source>Fiche de la société</source>
         <translation>Ondernemingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="205"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="198"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
@@ -993,6 +993,74 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="49"/>
+        <source>Modifié entre-temps</source>
+        <translation>Intussen gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="52"/>
+        <source>Choisissez pour chaque champ la valeur à garder, puis enregistrez : rien de ce que vous avez tapé n&apos;est perdu (« Annuler » revient au formulaire).</source>
+        <translation>Kies per veld de waarde die u wilt behouden en sla dan op: niets van wat u typte gaat verloren (‘Annuleren’ gaat terug naar het formulier).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Champ</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Version enregistrée</source>
+        <translation>Opgeslagen versie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Votre saisie</source>
+        <translation>Uw invoer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="60"/>
+        <source>Garder</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="73"/>
+        <source>Garder la mienne</source>
+        <translation>De mijne behouden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="74"/>
+        <source>Prendre la leur</source>
+        <translation>De hunne nemen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="82"/>
+        <source>&amp;Enregistrer la fusion</source>
+        <translation>&amp;Samenvoeging opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="84"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="138"/>
+        <source>(vide)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="141"/>
+        <source>Oui</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="142"/>
+        <source>Non</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../relance_desktop/views/connect_dialog.py" line="48"/>
@@ -1098,32 +1166,32 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="366"/>
         <source>Civilité :</source>
         <translation>Aanspreking:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="346"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="373"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="348"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="375"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="349"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="376"/>
         <source>non précisée (« Madame, Monsieur »)</source>
         <translation>niet opgegeven (‘Geachte mevrouw, geachte heer’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="377"/>
         <source>Madame</source>
         <translation>Mevrouw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="377"/>
         <source>Monsieur</source>
         <translation>De heer</translation>
     </message>
@@ -1212,37 +1280,37 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="246"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="259"/>
         <source>Client : {name}</source>
         <translation>Klant: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="264"/>
         <source>Nouveau client</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="273"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="297"/>
         <source>Aucune (loi du vendeur ; pays du consommateur)</source>
         <translation>Geen (recht van de verkoper; land van de consument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="298"/>
         <source>Loi française</source>
         <translation>Frans recht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="298"/>
         <source>Loi belge</source>
         <translation>Belgisch recht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="276"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="300"/>
         <source>La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts et l&apos;indemnité d&apos;un client professionnel ; un consommateur garde la protection de la loi du pays où il vit.</source>
         <translation>Het recht dat in uw verkoopvoorwaarden met deze klant is gekozen. Het bepaalt de interesten en de vergoeding van een zakelijke klant; een consument behoudt de bescherming van het recht van het land waar hij woont.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="279"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="303"/>
         <source>Loi du contrat :</source>
         <translation>Toepasselijk recht van het contract:</translation>
     </message>
@@ -2162,34 +2230,24 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="90"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="88"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="92"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="111"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="115"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="137"/>
-        <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
-        <translation>Het formulier herladen met de opgeslagen versie? (Nee: uw invoer blijft staan; ‘Opslaan’ vervangt dan de andere versie.)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="143"/>
-        <source>Formulaire rechargé avec la version enregistrée.</source>
-        <translation>Formulier herladen met de opgeslagen versie.</translation>
-    </message>
-    <message>
         <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
-        <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
-        <translation>‘Opslaan’ vervangt de andere versie door uw invoer.</translation>
+        <source>Votre saisie est toujours là ; « Enregistrer » montrera de nouveau les deux versions.</source>
+        <translation>Wat u typte staat er nog; ‘Opslaan’ toont opnieuw beide versies.</translation>
     </message>
 </context>
 <context>
@@ -2538,27 +2596,27 @@ Exporteer eerst de gegevens als de klant erom gevraagd heeft.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="420"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="450"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="422"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="452"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="502"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="502"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="484"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="516"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -3872,12 +3930,12 @@ Het terugbellen toch plannen?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="517"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="549"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="526"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="558"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -6851,7 +6909,7 @@ Toch opslaan?</translation>
         <translation>Kies een ander bestand dan de geopende onderneming om de kopie in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
+        <location filename="../../relance_desktop/services/concurrency.py" line="34"/>
         <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
         <translation>‘{name}’ is elders gewijzigd (een ander venster, een andere Relance-sessie of een andere computer) sinds dit formulier werd geopend. Er is niets opgeslagen.</translation>
     </message>
@@ -10412,17 +10470,17 @@ Toch opslaan?</translation>
         <translation>De betalingstermijn moet tussen 0 en 120 dagen liggen (maximaal 60 dagen tussen ondernemingen, behoudens uitzonderingen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="162"/>
+        <location filename="../../relance_desktop/services/company.py" line="179"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Kies waar het venster van de envelop zit.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="167"/>
+        <location filename="../../relance_desktop/services/company.py" line="184"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="170"/>
+        <location filename="../../relance_desktop/services/company.py" line="187"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
