@@ -15,9 +15,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from peewee import PostgresqlDatabase
+from peewee import PostgresqlDatabase, _savepoint
 
 from relance_desktop.errors import CompanyFileError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
@@ -128,10 +128,94 @@ def _register_types(conn: Any) -> None:
     ext.register_type(binary, conn)
 
 
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "errors", "Serveur injoignable ({where}) : rien n'a été enregistré sur le serveur. Relance "
+    "se reconnecte dès qu'il répond."
+)
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Whether an error says the server connection is gone (server stopped, network cut,
+    connection ended by the server), rather than a refused query."""
+    import psycopg2
+
+    cause = exc.__cause__ or exc.__context__
+    for err in (exc, cause):
+        if isinstance(err, psycopg2.errors.AdminShutdown):
+            return True
+        conn = getattr(getattr(err, "cursor", None), "connection", None)
+        if conn is not None and conn.closed:
+            return True
+    low = str(exc).lower()
+    return any(text in low for text in (
+        "server closed the connection", "connection already closed", "terminating connection",
+        "could not connect", "connection refused", "no connection to the server",
+        "ssl connection has been closed", "could not receive data", "could not send data",
+        "connection to server at", "timeout expired"))
+
+
 class _ServerDatabase(PostgresqlDatabase):
+    """A server company's connection, one per thread. A connection the server dropped is
+    replaced by a new one at the next query outside a transaction (the query that noticed
+    fails with a plain « Serveur injoignable »; what it wrote was rolled back by the server).
+    ``on_state(False/True)`` is told when the server is lost and when it answers again."""
+
+    on_state: Any = None
+
     def _initialize_connection(self, conn: Any) -> None:
         _register_types(conn)
         super()._initialize_connection(conn)  # type: ignore[misc]
+
+    def _say(self, online: bool) -> None:
+        if self.on_state is not None:
+            self.on_state(online)
+
+    def _gone(self) -> bool:
+        conn = cast(Any, self)._state.conn
+        return conn is not None and bool(conn.closed)
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        if self._gone() and not self.in_transaction():
+            cast(Any, self)._state.reset()  # dropped by the server: connect again
+            try:
+                cursor = super().cursor(named_cursor)  # type: ignore[no-untyped-call]
+            except Exception:
+                self._say(False)
+                raise
+            self._say(True)
+            return cursor
+        return super().cursor(named_cursor)  # type: ignore[no-untyped-call]
+
+    def _execute_cursor(self, sql: str, params: Any, **options: Any) -> Any:
+        try:
+            return super()._execute_cursor(sql, params, **options)  # type: ignore[misc]
+        except Exception as exc:
+            if self._gone() or connection_lost(exc):
+                self._say(False)
+            raise
+
+    def rollback(self) -> None:
+        if self._gone():  # the server already dropped the transaction with the connection
+            return
+        super().rollback()
+
+    def savepoint(self) -> Any:
+        return _ServerSavepoint(self)
+
+    def listen_connection(self) -> Any:
+        """A new connection of its own (for LISTEN), with this database's parameters."""
+        import psycopg2
+
+        conn = psycopg2.connect(dbname=self.database, **self.connect_params)
+        conn.autocommit = True
+        return conn
+
+
+class _ServerSavepoint(_savepoint):
+    def rollback(self, begin: bool = True) -> None:
+        if self.db._gone():
+            return
+        super().rollback(begin)
 
 
 CONNECT_TIMEOUT_S = 8  # a server that does not answer: the user hears it within seconds
@@ -155,7 +239,8 @@ def _database(params: ServerParams, password: str | None) -> Any:
     return _ServerDatabase(
         params.database, host=params.host, port=params.port, user=params.user,
         password=password, sslmode=params.sslmode, connect_timeout=CONNECT_TIMEOUT_S,
-        application_name="Relance",
+        application_name="Relance", keepalives=1, keepalives_idle=10, keepalives_interval=5,
+        keepalives_count=3,  # a cut network is noticed within about 25 s, not hours
     )
 
 
