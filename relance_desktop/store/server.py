@@ -13,6 +13,7 @@ of a ``BIGINT`` is a ``NUMERIC``), binary data as ``bytes``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, cast
@@ -22,9 +23,10 @@ from peewee import PostgresqlDatabase, _savepoint
 from relance_desktop.errors import CompanyFileError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.store.database import run_migrations
+from relance_desktop.store.live import CHANNEL, ServerFeed, encode
 from relance_desktop.store.migrations import SCHEMA_VERSION, MigrationConnection
 from relance_desktop.store.models import Company
-from relance_desktop.store.session import CompanySession, Engine
+from relance_desktop.store.session import Change, CompanySession, Engine
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +211,21 @@ class _ServerDatabase(PostgresqlDatabase):
         conn = psycopg2.connect(dbname=self.database, **self.connect_params)
         conn.autocommit = True
         return conn
+
+    def announce(self, change: Change, sender: str) -> None:
+        """Tell the other sessions (``NOTIFY``; sent when the transaction commits)."""
+        try:
+            payload = (CHANNEL, encode(change, sender))
+            self.execute_sql("SELECT pg_notify(%s, %s)", payload)  # type: ignore[no-untyped-call]
+        except Exception as exc:  # the change is made; the others see it at their next reload
+            log.info("change not sent to the other sessions: %s", type(exc).__name__)
+
+    def listen(self, sender: str, received: Callable[[Change], None],
+               state: Callable[[bool], None]) -> ServerFeed:
+        """Start hearing the other sessions' changes (a thread of its own; see store.live)."""
+        feed = ServerFeed(self.listen_connection, sender, received, state)
+        feed.start()
+        return feed
 
 
 class _ServerSavepoint(_savepoint):

@@ -333,14 +333,9 @@ class CompanySession:
         """Tell the listeners what an operation changed (the services call this); on a server,
         the other sessions too (a ``NOTIFY``, sent when the transaction commits)."""
         self._received(change)
-        if self.engine is Engine.POSTGRES and not change.remote and not self.read_only:
-            from relance_desktop.store.live import CHANNEL, encode
-
-            try:
-                self.db.execute_sql("SELECT pg_notify(%s, %s)",
-                                    (CHANNEL, encode(change, self.sender)))
-            except Exception as exc:  # the change is made; the others will see it on reload
-                log.info("change not sent to the other sessions: %s", type(exc).__name__)
+        announce = getattr(self.db, "announce", None)  # a server (store.server, store.live)
+        if announce is not None and not change.remote and not self.read_only:
+            announce(change, self.sender)
 
     def _received(self, change: Change) -> None:
         if Topic.COMPANY in change.topics:
@@ -351,14 +346,10 @@ class CompanySession:
     def watch(self) -> None:
         """Start hearing what other sessions change (a server: a LISTEN thread; a file:
         :meth:`poll_changes`, called by the window). Idempotent."""
-        if self.engine is not Engine.POSTGRES or self._feed is not None:
+        listen = getattr(self.db, "listen", None)
+        if listen is None or self._feed is not None:
             return
-        from relance_desktop.store.live import ServerFeed
-
-        db: Any = self.db
-        self._feed = ServerFeed(db.listen_connection, self.sender, self._received,
-                                self.connection.set)
-        self._feed.start()
+        self._feed = listen(self.sender, self._received, self.connection.set)
 
     def poll_changes(self) -> bool:
         """A company file: whether another connection (another instance of Relance) committed
