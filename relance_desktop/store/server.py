@@ -168,7 +168,10 @@ class _ServerDatabase(PostgresqlDatabase):
         _register_types(conn)
         super()._initialize_connection(conn)  # type: ignore[misc]
 
+    _lost = False  # a connection of this database was lost and not replaced yet
+
     def _say(self, online: bool) -> None:
+        self._lost = not online
         if self.on_state is not None:
             self.on_state(online)
 
@@ -179,14 +182,16 @@ class _ServerDatabase(PostgresqlDatabase):
     def cursor(self, named_cursor: Any = None) -> Any:
         if self._gone() and not self.in_transaction():
             cast(Any, self)._state.reset()  # dropped by the server: connect again
-            try:
-                cursor = super().cursor(named_cursor)  # type: ignore[no-untyped-call]
-            except Exception:
-                self._say(False)
-                raise
+        reconnecting = self._lost and self.is_closed()
+        try:
+            cursor = super().cursor(named_cursor)  # type: ignore[no-untyped-call]
+        except Exception:
+            if reconnecting:
+                self._say(False)  # still down
+            raise
+        if reconnecting:
             self._say(True)
-            return cursor
-        return super().cursor(named_cursor)  # type: ignore[no-untyped-call]
+        return cursor
 
     def _execute_cursor(self, sql: str, params: Any, **options: Any) -> Any:
         try:

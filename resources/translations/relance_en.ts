@@ -1765,46 +1765,51 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>DraftSaving</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="68"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="76"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Draft restored: nothing you had typed has been lost.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="83"/>
         <source>Brouillon repris de la copie de secours : il va être enregistré dans le fichier société.</source>
         <translation>Draft recovered from the backup copy: it is about to be saved in the company file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="124"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="132"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Draft saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="138"/>
         <source>erreur inattendue.</source>
         <translation>unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="141"/>
+        <source>Serveur injoignable — vos notes sont gardées sur cet ordinateur ({file}). Elles seront enregistrées sur le serveur dès qu&apos;il répondra ; continuez à écrire.</source>
+        <translation>Server unreachable — your notes are kept on this computer ({file}). They will be saved on the server as soon as it answers; keep writing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="146"/>
         <source>Brouillon NON enregistré dans le fichier société : {reason}
 Ce qui est tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques secondes.</source>
         <translation>Draft NOT saved in the company file: {reason}
 What you typed stays in this window and in a backup copy ({file}), recovered the next time this sheet opens. Retrying every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="139"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
         <source>Brouillon NON enregistré : {reason}
 Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&apos;existe que dans cette fenêtre, ne la fermez pas avant d&apos;avoir libéré de la place.</source>
         <translation>Draft NOT saved: {reason}
 No backup copy could be written either: what you typed exists only in this window; do not close it before freeing some space.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="165"/>
         <source>Brouillon non enregistré</source>
         <translation>Draft not saved</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="153"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="166"/>
         <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
         <translation>What you typed could be saved neither in the company file nor in a backup copy. Close anyway and lose it?</translation>
     </message>
@@ -6750,18 +6755,18 @@ Save it anyway?</translation>
     <name>claims</name>
     <message>
         <location filename="../../relance_desktop/services/claims.py" line="25"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="39"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="96"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="52"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="109"/>
         <source>En appel avec {holder} depuis {time}</source>
         <translation>On a call with {holder} since {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="41"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="54"/>
         <source>Client déjà en appel</source>
         <translation>Customer already on a call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="43"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="56"/>
         <source>Ne l&apos;appelez pas en même temps.</source>
         <translation>Do not call them at the same time.</translation>
     </message>
@@ -6862,52 +6867,52 @@ Save it anyway?</translation>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="64"/>
+        <location filename="../../relance_desktop/store/server.py" line="66"/>
         <source>Le serveur {where} a refusé l&apos;utilisateur ou le mot de passe. Vérifiez-les.</source>
         <translation>The server {where} refused the user or the password. Check them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="67"/>
+        <location filename="../../relance_desktop/store/server.py" line="69"/>
         <source>Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu&apos;il est démarré et que le réseau passe. Rien n&apos;a été modifié.</source>
         <translation>The server {where} does not answer: check its address, its port, that it is running and that the network gets through. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="71"/>
+        <location filename="../../relance_desktop/store/server.py" line="73"/>
         <source>Le serveur {where} n&apos;accepte pas de connexion chiffrée (TLS), or Relance l&apos;exige pour un serveur qui n&apos;est pas sur cet ordinateur. Demandez à son administrateur d&apos;activer TLS (ssl = on).</source>
         <translation>The server {where} does not accept an encrypted connection (TLS), which Relance requires for a server that is not on this computer. Ask its administrator to turn TLS on (ssl = on).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="76"/>
+        <location filename="../../relance_desktop/store/server.py" line="78"/>
         <source>Le certificat du serveur {where} n&apos;a pas pu être vérifié : {reason}</source>
         <translation>The certificate of the server {where} could not be verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="79"/>
+        <location filename="../../relance_desktop/store/server.py" line="81"/>
         <source>La base « {database} » n&apos;existe pas sur le serveur {where}, ou vous n&apos;avez pas le droit de vous y connecter.</source>
         <translation>The database “{database}” does not exist on the server {where}, or you may not connect to it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="83"/>
+        <location filename="../../relance_desktop/store/server.py" line="85"/>
         <source>Le serveur {where} a refusé la connexion : {reason}</source>
         <translation>The server {where} refused the connection: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="131"/>
+        <location filename="../../relance_desktop/store/server.py" line="133"/>
         <source>Serveur injoignable ({where}) : rien n&apos;a été enregistré sur le serveur. Relance se reconnecte dès qu&apos;il répond.</source>
         <translation>Server unreachable ({where}): nothing was saved on the server. Relance reconnects as soon as it answers.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="247"/>
+        <location filename="../../relance_desktop/store/server.py" line="269"/>
         <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
         <translation>The database “{where}” holds no Relance company. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="250"/>
+        <location filename="../../relance_desktop/store/server.py" line="272"/>
         <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
         <translation>The database “{where}” was updated by a newer version of Relance (format {found}; this version reads up to format {known}). Update Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="271"/>
+        <location filename="../../relance_desktop/store/server.py" line="293"/>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>The database “{where}” already holds a company.</translation>
     </message>

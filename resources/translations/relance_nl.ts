@@ -1765,46 +1765,51 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>DraftSaving</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="68"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="76"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Concept hersteld: niets van wat u had getypt, is verloren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="83"/>
         <source>Brouillon repris de la copie de secours : il va être enregistré dans le fichier société.</source>
         <translation>Concept teruggehaald uit de reservekopie: het wordt zo in het bedrijfsbestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="124"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="132"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Concept opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="138"/>
         <source>erreur inattendue.</source>
         <translation>onverwachte fout.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="141"/>
+        <source>Serveur injoignable — vos notes sont gardées sur cet ordinateur ({file}). Elles seront enregistrées sur le serveur dès qu&apos;il répondra ; continuez à écrire.</source>
+        <translation>Server onbereikbaar — uw notities worden op deze computer bewaard ({file}). Ze worden op de server opgeslagen zodra hij antwoordt; schrijf gerust verder.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="146"/>
         <source>Brouillon NON enregistré dans le fichier société : {reason}
 Ce qui est tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques secondes.</source>
         <translation>Concept NIET opgeslagen in het bedrijfsbestand: {reason}
 Wat u typte blijft in dit venster en in een reservekopie ({file}), die bij het volgende openen van de fiche wordt teruggehaald. Elke paar seconden een nieuwe poging.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="139"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
         <source>Brouillon NON enregistré : {reason}
 Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&apos;existe que dans cette fenêtre, ne la fermez pas avant d&apos;avoir libéré de la place.</source>
         <translation>Concept NIET opgeslagen: {reason}
 Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in dit venster; sluit het niet voordat u ruimte hebt vrijgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="165"/>
         <source>Brouillon non enregistré</source>
         <translation>Concept niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="153"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="166"/>
         <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
         <translation>Wat u typte kon niet in het bedrijfsbestand en ook niet in een reservekopie worden opgeslagen. Toch sluiten en het kwijtraken?</translation>
     </message>
@@ -6750,18 +6755,18 @@ Toch opslaan?</translation>
     <name>claims</name>
     <message>
         <location filename="../../relance_desktop/services/claims.py" line="25"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="39"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="96"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="52"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="109"/>
         <source>En appel avec {holder} depuis {time}</source>
         <translation>In gesprek met {holder} sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="41"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="54"/>
         <source>Client déjà en appel</source>
         <translation>Klant al in gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="43"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="56"/>
         <source>Ne l&apos;appelez pas en même temps.</source>
         <translation>Bel niet tegelijk.</translation>
     </message>
@@ -6862,52 +6867,52 @@ Toch opslaan?</translation>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="64"/>
+        <location filename="../../relance_desktop/store/server.py" line="66"/>
         <source>Le serveur {where} a refusé l&apos;utilisateur ou le mot de passe. Vérifiez-les.</source>
         <translation>De server {where} heeft de gebruiker of het wachtwoord geweigerd. Controleer ze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="67"/>
+        <location filename="../../relance_desktop/store/server.py" line="69"/>
         <source>Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu&apos;il est démarré et que le réseau passe. Rien n&apos;a été modifié.</source>
         <translation>De server {where} antwoordt niet: controleer het adres, de poort, of hij draait en of het netwerk werkt. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="71"/>
+        <location filename="../../relance_desktop/store/server.py" line="73"/>
         <source>Le serveur {where} n&apos;accepte pas de connexion chiffrée (TLS), or Relance l&apos;exige pour un serveur qui n&apos;est pas sur cet ordinateur. Demandez à son administrateur d&apos;activer TLS (ssl = on).</source>
         <translation>De server {where} aanvaardt geen versleutelde verbinding (TLS), terwijl Relance dat eist voor een server die niet op deze computer staat. Vraag de beheerder TLS aan te zetten (ssl = on).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="76"/>
+        <location filename="../../relance_desktop/store/server.py" line="78"/>
         <source>Le certificat du serveur {where} n&apos;a pas pu être vérifié : {reason}</source>
         <translation>Het certificaat van de server {where} kon niet worden gecontroleerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="79"/>
+        <location filename="../../relance_desktop/store/server.py" line="81"/>
         <source>La base « {database} » n&apos;existe pas sur le serveur {where}, ou vous n&apos;avez pas le droit de vous y connecter.</source>
         <translation>De database “{database}” bestaat niet op de server {where}, of u mag er geen verbinding mee maken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="83"/>
+        <location filename="../../relance_desktop/store/server.py" line="85"/>
         <source>Le serveur {where} a refusé la connexion : {reason}</source>
         <translation>De server {where} heeft de verbinding geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="131"/>
+        <location filename="../../relance_desktop/store/server.py" line="133"/>
         <source>Serveur injoignable ({where}) : rien n&apos;a été enregistré sur le serveur. Relance se reconnecte dès qu&apos;il répond.</source>
         <translation>Server onbereikbaar ({where}): er is niets op de server opgeslagen. Relance verbindt opnieuw zodra hij antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="247"/>
+        <location filename="../../relance_desktop/store/server.py" line="269"/>
         <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
         <translation>De database „{where}” bevat geen Relance-onderneming. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="250"/>
+        <location filename="../../relance_desktop/store/server.py" line="272"/>
         <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
         <translation>De database „{where}” is bijgewerkt door een nieuwere versie van Relance (formaat {found}, deze versie leest tot formaat {known}). Werk Relance bij.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="271"/>
+        <location filename="../../relance_desktop/store/server.py" line="293"/>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>De database „{where}” bevat al een onderneming.</translation>
     </message>
