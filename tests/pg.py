@@ -94,15 +94,30 @@ class Cluster:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def _tls_files(folder: Path, tls: tuple[bytes, bytes], as_user: str | None) -> str:
+    """Write the server's certificate and key where it reads them (the key readable by the
+    server's user alone, as PostgreSQL demands); the options that turn TLS on."""
+    cert, key = folder / "server.crt", folder / "server.key"
+    cert.write_bytes(tls[0])
+    key.write_bytes(tls[1])
+    key.chmod(0o600)
+    if as_user:
+        pw = pwd.getpwnam(as_user)
+        for path in (cert, key):
+            os.chown(path, pw.pw_uid, pw.pw_gid)
+    return f" -c ssl=on -c ssl_cert_file={cert} -c ssl_key_file={key}"
+
+
 def _run(cmd: list[str], as_user: str | None, *, check: bool = True) -> None:
     if as_user:
         cmd = ["runuser", "-u", as_user, "--", *cmd]
     subprocess.run(cmd, check=check, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def start_cluster(*, durable: bool = False) -> Cluster:
+def start_cluster(*, durable: bool = False, tls: tuple[bytes, bytes] | None = None) -> Cluster:
     """``durable``: what is committed survives the server being killed (the tests that stop
-    the server in the middle of the work); else the faster settings."""
+    the server in the middle of the work); else the faster settings. ``tls``: the server's
+    certificate and private key (PEM): TLS on."""
     initdb, pg_ctl = server_bin("initdb"), server_bin("pg_ctl")
     if not (initdb and pg_ctl):
         raise RuntimeError("PostgreSQL's initdb/pg_ctl were not found (Debian: apt-get install "
@@ -120,6 +135,8 @@ def start_cluster(*, durable: bool = False) -> Cluster:
                "-c full_page_writes=off")
     if not durable:  # a commit is kept by the server's own memory: lost if it is killed
         options += " -c synchronous_commit=off"
+    if tls is not None:
+        options += _tls_files(folder, tls, as_user)
     _run([pg_ctl, "-D", str(folder / "data"), "-o", options, "-l", str(folder / "log"), "-w",
           "start"], as_user)
     cluster = Cluster(folder, port, as_user, options=options)

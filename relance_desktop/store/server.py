@@ -39,7 +39,17 @@ class ServerParams:
     port: int
     database: str
     user: str
-    sslmode: str = "prefer"  # "require" (or stricter) unless the host is local
+    sslmode: str = "prefer"  # "verify-full" whenever the host is not local (see sslmode_for)
+    ca_file: str = ""  # the certificate of the authority (CA) that signed the server's
+    # certificate; empty: libpq's own (~/.postgresql/root.crt)
+    hostaddr: str = ""  # the server's IP address when the name does not resolve here (the
+    # certificate is still checked against ``host``)
+
+    @property
+    def tls_mode(self) -> str:
+        """The TLS mode really used: a server that is not on this computer is always verified
+        (its certificate, signed by a known authority, and its name), whatever was asked."""
+        return self.sslmode if is_local(self.host) else "verify-full"
 
     @property
     def label(self) -> str:
@@ -56,11 +66,12 @@ def is_local(host: str) -> bool:
 
 
 def sslmode_for(host: str, verify_certificate: bool = False) -> str:
-    """TLS required unless the server is on this computer; ``verify-full`` also checks the
-    server's certificate and name against the CA in ``~/.postgresql/root.crt``."""
-    if verify_certificate:
+    """TLS verified (``verify-full``: the server's certificate is signed by the authority given
+    and bears the server's name) unless the server is on this computer, where it is optional
+    (``verify_certificate`` asks for it there too)."""
+    if verify_certificate or not is_local(host):
         return "verify-full"
-    return "prefer" if is_local(host) else "require"
+    return "prefer"
 
 
 WRONG_PASSWORD = QT_TRANSLATE_NOOP(
@@ -77,6 +88,20 @@ NO_TLS = QT_TRANSLATE_NOOP(
 )
 BAD_CERTIFICATE = QT_TRANSLATE_NOOP(
     "errors", "Le certificat du serveur {where} n'a pas pu être vérifié : {reason}"
+)
+UNKNOWN_AUTHORITY = QT_TRANSLATE_NOOP(
+    "errors", "Le certificat du serveur {where} n'est pas signé par l'autorité (CA) indiquée : "
+    "ce n'est peut-être pas le bon serveur. Demandez à son administrateur le certificat de "
+    "l'autorité qui l'a signé et indiquez-le. Rien n'a été envoyé."
+)
+NO_AUTHORITY = QT_TRANSLATE_NOOP(
+    "errors", "Le serveur {where} n'est pas sur cet ordinateur : Relance vérifie son certificat. "
+    "Indiquez le certificat de l'autorité (CA) qui l'a signé, fourni par l'administrateur du "
+    "serveur. Rien n'a été envoyé."
+)
+WRONG_NAME = QT_TRANSLATE_NOOP(
+    "errors", "Le certificat présenté par le serveur {where} n'est pas établi au nom « {host} » : "
+    "vérifiez le nom du serveur (celui de son certificat). Rien n'a été envoyé."
 )
 NO_DATABASE = QT_TRANSLATE_NOOP(
     "errors", "La base « {database} » n'existe pas sur le serveur {where}, ou vous n'avez pas le "
@@ -101,6 +126,12 @@ def connection_error(params: ServerParams, exc: Exception) -> CompanyFileError:
     if "server does not support ssl" in low or "no encryption" in low \
             or "ssl off" in low:
         return CompanyFileError(NO_TLS, where=where)
+    if "root certificate file" in low and "does not exist" in low:
+        return CompanyFileError(NO_AUTHORITY, where=where)
+    if "does not match host name" in low:
+        return CompanyFileError(WRONG_NAME, where=where, host=params.host)
+    if "certificate verify failed" in low or "unknown ca" in low:
+        return CompanyFileError(UNKNOWN_AUTHORITY, where=where)
     if "certificate" in low or "root.crt" in low:
         return CompanyFileError(BAD_CERTIFICATE, where=where, reason=reason)
     if ("connection refused" in low or "could not translate host name" in low
@@ -258,9 +289,14 @@ def _connect(params: ServerParams, password: str | None) -> Any:
 
 
 def _database(params: ServerParams, password: str | None) -> Any:
+    tls: dict[str, Any] = {}
+    if params.ca_file:
+        tls["sslrootcert"] = params.ca_file
+    if params.hostaddr:
+        tls["hostaddr"] = params.hostaddr
     return _ServerDatabase(
-        params.database, host=params.host, port=params.port, user=params.user,
-        password=password, sslmode=params.sslmode, connect_timeout=CONNECT_TIMEOUT_S,
+        params.database, host=params.host, port=params.port, user=params.user, **tls,
+        password=password, sslmode=params.tls_mode, connect_timeout=CONNECT_TIMEOUT_S,
         application_name="Relance", keepalives=1, keepalives_idle=10, keepalives_interval=5,
         keepalives_count=3,  # a cut network is noticed within about 25 s, not hours
     )

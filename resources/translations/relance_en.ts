@@ -1063,102 +1063,132 @@ Open it here read-only? You will be able to look but not change anything.</trans
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="48"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="51"/>
         <source>Se connecter à un serveur d&apos;équipe</source>
         <translation>Connect to a team server</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="63"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="66"/>
         <source>Garder le mot de passe dans le trousseau du système</source>
         <translation>Keep the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="67"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="70"/>
         <source>Vérifier le certificat du serveur</source>
         <translation>Verify the server&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="79"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="76"/>
+        <source>fichier .crt ou .pem donné par l&apos;administrateur</source>
+        <translation>.crt or .pem file given by the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="77"/>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="93"/>
         <source>&amp;Serveur :</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="80"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="94"/>
         <source>&amp;Port :</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="81"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="95"/>
         <source>&amp;Base de données :</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="82"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="96"/>
         <source>&amp;Utilisateur :</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="83"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="97"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="88"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="100"/>
+        <source>&amp;Certificat de l&apos;autorité (CA) :</source>
+        <translation>&amp;Authority certificate (CA):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="103"/>
         <source>Se &amp;connecter</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="89"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="104"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="116"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="136"/>
+        <source>Certificat de l&apos;autorité (CA)</source>
+        <translation>Authority certificate (CA)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="137"/>
+        <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="151"/>
+        <source>Connexion chiffrée (TLS) obligatoire, certificat vérifié : le serveur doit présenter un certificat à son nom, signé par l&apos;autorité indiquée.</source>
+        <translation>Encrypted connection (TLS) required, certificate verified: the server must present a certificate in its name, signed by the authority given.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="155"/>
         <source>Connexion chiffrée (TLS) ; le certificat et le nom du serveur sont vérifiés.</source>
         <translation>Encrypted connection (TLS); the server&apos;s certificate and name are verified.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="119"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="158"/>
         <source>Connexion chiffrée (TLS) obligatoire : un serveur qui n&apos;accepte pas TLS est refusé.</source>
         <translation>Encrypted connection (TLS) required: a server that does not accept TLS is refused.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="161"/>
         <source>Serveur sur cet ordinateur : le chiffrement n&apos;est pas exigé.</source>
         <translation>Server on this computer: encryption is not required.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="171"/>
         <source>le serveur</source>
         <translation>the server</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="171"/>
         <source>la base de données</source>
         <translation>the database</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="172"/>
         <source>l&apos;utilisateur</source>
         <translation>the user</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="135"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="174"/>
         <source>Indiquez {what}.</source>
         <translation>Enter {what}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="186"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="225"/>
         <source>Serveur {label}</source>
         <translation>Server {label}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="205"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="244"/>
         <source>Serveur {server} — utilisateur {user}</source>
         <translation>Server {server} — user {user}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="208"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="247"/>
         <source>{user} sur {server}</source>
         <translation>{user} on {server}</translation>
     </message>
@@ -6867,52 +6897,67 @@ Save it anyway?</translation>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="66"/>
+        <location filename="../../relance_desktop/store/server.py" line="77"/>
         <source>Le serveur {where} a refusé l&apos;utilisateur ou le mot de passe. Vérifiez-les.</source>
         <translation>The server {where} refused the user or the password. Check them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="69"/>
+        <location filename="../../relance_desktop/store/server.py" line="80"/>
         <source>Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu&apos;il est démarré et que le réseau passe. Rien n&apos;a été modifié.</source>
         <translation>The server {where} does not answer: check its address, its port, that it is running and that the network gets through. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="73"/>
+        <location filename="../../relance_desktop/store/server.py" line="84"/>
         <source>Le serveur {where} n&apos;accepte pas de connexion chiffrée (TLS), or Relance l&apos;exige pour un serveur qui n&apos;est pas sur cet ordinateur. Demandez à son administrateur d&apos;activer TLS (ssl = on).</source>
         <translation>The server {where} does not accept an encrypted connection (TLS), which Relance requires for a server that is not on this computer. Ask its administrator to turn TLS on (ssl = on).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="78"/>
+        <location filename="../../relance_desktop/store/server.py" line="89"/>
         <source>Le certificat du serveur {where} n&apos;a pas pu être vérifié : {reason}</source>
         <translation>The certificate of the server {where} could not be verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="81"/>
+        <location filename="../../relance_desktop/store/server.py" line="92"/>
+        <source>Le certificat du serveur {where} n&apos;est pas signé par l&apos;autorité (CA) indiquée : ce n&apos;est peut-être pas le bon serveur. Demandez à son administrateur le certificat de l&apos;autorité qui l&apos;a signé et indiquez-le. Rien n&apos;a été envoyé.</source>
+        <translation>The certificate of server {where} is not signed by the authority (CA) given: it may not be the right server. Ask its administrator for the certificate of the authority that signed it and give it here. Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="97"/>
+        <source>Le serveur {where} n&apos;est pas sur cet ordinateur : Relance vérifie son certificat. Indiquez le certificat de l&apos;autorité (CA) qui l&apos;a signé, fourni par l&apos;administrateur du serveur. Rien n&apos;a été envoyé.</source>
+        <translation>Server {where} is not on this computer: Relance verifies its certificate. Give the certificate of the authority (CA) that signed it, provided by the server&apos;s administrator. Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="102"/>
+        <source>Le certificat présenté par le serveur {where} n&apos;est pas établi au nom « {host} » : vérifiez le nom du serveur (celui de son certificat). Rien n&apos;a été envoyé.</source>
+        <translation>The certificate presented by server {where} is not issued for the name “{host}”: check the server&apos;s name (the one in its certificate). Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="106"/>
         <source>La base « {database} » n&apos;existe pas sur le serveur {where}, ou vous n&apos;avez pas le droit de vous y connecter.</source>
         <translation>The database “{database}” does not exist on the server {where}, or you may not connect to it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="85"/>
+        <location filename="../../relance_desktop/store/server.py" line="110"/>
         <source>Le serveur {where} a refusé la connexion : {reason}</source>
         <translation>The server {where} refused the connection: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="133"/>
+        <location filename="../../relance_desktop/store/server.py" line="164"/>
         <source>Serveur injoignable ({where}) : rien n&apos;a été enregistré sur le serveur. Relance se reconnecte dès qu&apos;il répond.</source>
         <translation>Server unreachable ({where}): nothing was saved on the server. Relance reconnects as soon as it answers.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="269"/>
+        <location filename="../../relance_desktop/store/server.py" line="305"/>
         <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
         <translation>The database “{where}” holds no Relance company. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="272"/>
+        <location filename="../../relance_desktop/store/server.py" line="308"/>
         <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
         <translation>The database “{where}” was updated by a newer version of Relance (format {found}; this version reads up to format {known}). Update Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="293"/>
+        <location filename="../../relance_desktop/store/server.py" line="329"/>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>The database “{where}” already holds a company.</translation>
     </message>

@@ -1063,102 +1063,132 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="48"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="51"/>
         <source>Se connecter à un serveur d&apos;équipe</source>
         <translation>Verbinden met een teamserver</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="63"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="66"/>
         <source>Garder le mot de passe dans le trousseau du système</source>
         <translation>Wachtwoord bewaren in de sleutelhanger van het systeem</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="67"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="70"/>
         <source>Vérifier le certificat du serveur</source>
         <translation>Certificaat van de server controleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="79"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="76"/>
+        <source>fichier .crt ou .pem donné par l&apos;administrateur</source>
+        <translation>.crt- of .pem-bestand van de beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="77"/>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="93"/>
         <source>&amp;Serveur :</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="80"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="94"/>
         <source>&amp;Port :</source>
         <translation>&amp;Poort:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="81"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="95"/>
         <source>&amp;Base de données :</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="82"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="96"/>
         <source>&amp;Utilisateur :</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="83"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="97"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="88"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="100"/>
+        <source>&amp;Certificat de l&apos;autorité (CA) :</source>
+        <translation>&amp;Certificaat van de autoriteit (CA):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="103"/>
         <source>Se &amp;connecter</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="89"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="104"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="116"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="136"/>
+        <source>Certificat de l&apos;autorité (CA)</source>
+        <translation>Certificaat van de autoriteit (CA)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="137"/>
+        <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
+        <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="151"/>
+        <source>Connexion chiffrée (TLS) obligatoire, certificat vérifié : le serveur doit présenter un certificat à son nom, signé par l&apos;autorité indiquée.</source>
+        <translation>Versleutelde verbinding (TLS) verplicht, certificaat gecontroleerd: de server moet een certificaat op zijn naam tonen, ondertekend door de opgegeven autoriteit.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="155"/>
         <source>Connexion chiffrée (TLS) ; le certificat et le nom du serveur sont vérifiés.</source>
         <translation>Versleutelde verbinding (TLS); certificaat en naam van de server worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="119"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="158"/>
         <source>Connexion chiffrée (TLS) obligatoire : un serveur qui n&apos;accepte pas TLS est refusé.</source>
         <translation>Versleutelde verbinding (TLS) verplicht: een server die geen TLS aanvaardt, wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="161"/>
         <source>Serveur sur cet ordinateur : le chiffrement n&apos;est pas exigé.</source>
         <translation>Server op deze computer: versleuteling is niet vereist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="171"/>
         <source>le serveur</source>
         <translation>de server</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="171"/>
         <source>la base de données</source>
         <translation>de database</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="172"/>
         <source>l&apos;utilisateur</source>
         <translation>de gebruiker</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="135"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="174"/>
         <source>Indiquez {what}.</source>
         <translation>Vul {what} in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="186"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="225"/>
         <source>Serveur {label}</source>
         <translation>Server {label}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="205"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="244"/>
         <source>Serveur {server} — utilisateur {user}</source>
         <translation>Server {server} — gebruiker {user}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="208"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="247"/>
         <source>{user} sur {server}</source>
         <translation>{user} op {server}</translation>
     </message>
@@ -6867,52 +6897,67 @@ Toch opslaan?</translation>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="66"/>
+        <location filename="../../relance_desktop/store/server.py" line="77"/>
         <source>Le serveur {where} a refusé l&apos;utilisateur ou le mot de passe. Vérifiez-les.</source>
         <translation>De server {where} heeft de gebruiker of het wachtwoord geweigerd. Controleer ze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="69"/>
+        <location filename="../../relance_desktop/store/server.py" line="80"/>
         <source>Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu&apos;il est démarré et que le réseau passe. Rien n&apos;a été modifié.</source>
         <translation>De server {where} antwoordt niet: controleer het adres, de poort, of hij draait en of het netwerk werkt. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="73"/>
+        <location filename="../../relance_desktop/store/server.py" line="84"/>
         <source>Le serveur {where} n&apos;accepte pas de connexion chiffrée (TLS), or Relance l&apos;exige pour un serveur qui n&apos;est pas sur cet ordinateur. Demandez à son administrateur d&apos;activer TLS (ssl = on).</source>
         <translation>De server {where} aanvaardt geen versleutelde verbinding (TLS), terwijl Relance dat eist voor een server die niet op deze computer staat. Vraag de beheerder TLS aan te zetten (ssl = on).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="78"/>
+        <location filename="../../relance_desktop/store/server.py" line="89"/>
         <source>Le certificat du serveur {where} n&apos;a pas pu être vérifié : {reason}</source>
         <translation>Het certificaat van de server {where} kon niet worden gecontroleerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="81"/>
+        <location filename="../../relance_desktop/store/server.py" line="92"/>
+        <source>Le certificat du serveur {where} n&apos;est pas signé par l&apos;autorité (CA) indiquée : ce n&apos;est peut-être pas le bon serveur. Demandez à son administrateur le certificat de l&apos;autorité qui l&apos;a signé et indiquez-le. Rien n&apos;a été envoyé.</source>
+        <translation>Het certificaat van server {where} is niet ondertekend door de opgegeven autoriteit (CA): misschien is het niet de juiste server. Vraag de beheerder om het certificaat van de autoriteit die het ondertekende en geef het hier op. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="97"/>
+        <source>Le serveur {where} n&apos;est pas sur cet ordinateur : Relance vérifie son certificat. Indiquez le certificat de l&apos;autorité (CA) qui l&apos;a signé, fourni par l&apos;administrateur du serveur. Rien n&apos;a été envoyé.</source>
+        <translation>Server {where} staat niet op deze computer: Relance controleert zijn certificaat. Geef het certificaat van de autoriteit (CA) die het ondertekende, te verkrijgen bij de beheerder van de server. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="102"/>
+        <source>Le certificat présenté par le serveur {where} n&apos;est pas établi au nom « {host} » : vérifiez le nom du serveur (celui de son certificat). Rien n&apos;a été envoyé.</source>
+        <translation>Het certificaat van server {where} is niet uitgegeven op de naam ‘{host}’: controleer de naam van de server (die in zijn certificaat). Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="106"/>
         <source>La base « {database} » n&apos;existe pas sur le serveur {where}, ou vous n&apos;avez pas le droit de vous y connecter.</source>
         <translation>De database “{database}” bestaat niet op de server {where}, of u mag er geen verbinding mee maken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="85"/>
+        <location filename="../../relance_desktop/store/server.py" line="110"/>
         <source>Le serveur {where} a refusé la connexion : {reason}</source>
         <translation>De server {where} heeft de verbinding geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="133"/>
+        <location filename="../../relance_desktop/store/server.py" line="164"/>
         <source>Serveur injoignable ({where}) : rien n&apos;a été enregistré sur le serveur. Relance se reconnecte dès qu&apos;il répond.</source>
         <translation>Server onbereikbaar ({where}): er is niets op de server opgeslagen. Relance verbindt opnieuw zodra hij antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="269"/>
+        <location filename="../../relance_desktop/store/server.py" line="305"/>
         <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
         <translation>De database „{where}” bevat geen Relance-onderneming. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="272"/>
+        <location filename="../../relance_desktop/store/server.py" line="308"/>
         <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
         <translation>De database „{where}” is bijgewerkt door een nieuwere versie van Relance (formaat {found}, deze versie leest tot formaat {known}). Werk Relance bij.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="293"/>
+        <location filename="../../relance_desktop/store/server.py" line="329"/>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>De database „{where}” bevat al een onderneming.</translation>
     </message>
