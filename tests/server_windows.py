@@ -41,6 +41,9 @@ class ServerWindows:
     def __init__(self, cluster: Any) -> None:
         self.cluster = cluster
         self.databases: list[str] = []
+        # A file already moved: opened again (unchanged), the same database is shown, as a
+        # company moved to a server stays there.
+        self.moved: dict[Path, tuple[tuple[int, int, bool], ServerParams]] = {}
 
     def _new_database(self, template: str | None = None) -> ServerParams:
         name = f"win_{os.getpid()}_{next(_names)}"
@@ -51,6 +54,15 @@ class ServerWindows:
     def company_of(self, path: Path, key: str | None) -> ServerParams | None:
         """A new database holding the company of the file at ``path`` (None: not a company).
         ``key``: the fixture that made the file, untouched since (its template is reused)."""
+        before = self.moved.get(path)
+        if before is not None and before[0] == stamp(path):
+            return before[1]
+        params = self._company_of(path, key)
+        if params is not None:
+            self.moved[path] = (stamp(path), params)
+        return params
+
+    def _company_of(self, path: Path, key: str | None) -> ServerParams | None:
         if key is not None and key in _templates:
             return self._new_database(_templates[key])
         params = self._new_database()

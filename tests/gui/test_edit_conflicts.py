@@ -32,7 +32,9 @@ from relance_desktop.views.main_window import MainWindow
 Opener = Callable[[], CompanySession]
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=[
+    pytest.param("sqlite", marks=pytest.mark.sqlite_only(reason="two instances on one file")),
+    "postgres"])
 def opener(request: pytest.FixtureRequest) -> Opener:
     """Opens one more connection to the same company: on a file (another instance of Relance)
     or on a team server (another collector)."""

@@ -24,7 +24,9 @@ from tests.helpers import TODAY
 Opener = Callable[[], CompanySession]
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=[
+    pytest.param("sqlite", marks=pytest.mark.sqlite_only(reason="two instances on one file")),
+    "postgres"])
 def opened(request: pytest.FixtureRequest, window: MainWindow,
            monkeypatch: pytest.MonkeyPatch) -> Opener:
     """The window shows the company; the result opens another connection to it."""
