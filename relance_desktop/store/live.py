@@ -70,6 +70,8 @@ class ServerFeed:
         self._received = received
         self._state = state
         self._wake_read, self._wake_write = os.pipe()
+        self._pipe_lock = threading.Lock()
+        self._pipe_closed = False
         self._stopping = threading.Event()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name="relance-changes", daemon=True)
@@ -82,10 +84,22 @@ class ServerFeed:
 
     def stop(self) -> None:
         self._stopping.set()
-        with contextlib.suppress(OSError):
-            os.write(self._wake_write, b"x")
+        with self._pipe_lock:
+            if not self._pipe_closed:
+                with contextlib.suppress(OSError):
+                    os.write(self._wake_write, b"x")
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(5)
+        if self._thread.is_alive():  # still connecting: it ends by itself, its pipe with it
+            return
+        self._close_pipe()
+
+    def _close_pipe(self) -> None:
+        """Once only, whoever comes last (the thread, or :meth:`stop` once it has ended)."""
+        with self._pipe_lock:
+            if self._pipe_closed:
+                return
+            self._pipe_closed = True
         for fd in (self._wake_read, self._wake_write):
             with contextlib.suppress(OSError):
                 os.close(fd)
@@ -98,6 +112,16 @@ class ServerFeed:
         return conn
 
     def _run(self) -> None:
+        try:
+            self._loop()
+        except Exception:  # never a thread dying loudly: the windows just stop being live
+            log.exception("change feed stopped")
+        finally:
+            self._ready.set()
+            if self._stopping.is_set():
+                self._close_pipe()
+
+    def _loop(self) -> None:
         backoff = FIRST_BACKOFF_S
         lost = False
         while not self._stopping.is_set():
