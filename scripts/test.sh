@@ -13,8 +13,10 @@ echo "== mypy (strict on domain/, store/, services/, importers/)"
 echo "== pytest (company files on SQLite; GUI offscreen)"
 "$BIN/pytest" "$@"
 if [ $# -eq 0 ]; then
-  # The same store and service tests on a company kept on PostgreSQL: the run starts its own
-  # throwaway server on 127.0.0.1 (initdb + pg_ctl from Debian's postgresql package).
-  echo "== pytest --engine postgres (store and services on a throwaway PostgreSQL server)"
-  "$BIN/pytest" tests/unit --engine postgres
+  # The whole suite again with every company on PostgreSQL (services, windows, journeys, team
+  # tests): the run starts its own throwaway server on 127.0.0.1 (initdb + pg_ctl from Debian's
+  # postgresql package). Left to the first run: the tests about the company file itself
+  # (tests/conftest.py FILE_ONLY) and those that open no company at all.
+  echo "== pytest --engine postgres (the suite's companies on a throwaway PostgreSQL server)"
+  "$BIN/pytest" --engine postgres
 fi

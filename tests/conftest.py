@@ -70,20 +70,78 @@ def company_path(tmp_path: Path) -> Path:
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--engine", choices=("sqlite", "postgres"), default="sqlite",
-        help="where the « cf » and « demo_cf » companies live: a SQLite file (default) or a "
-        "throwaway PostgreSQL server started for the run (initdb + pg_ctl on 127.0.0.1); with "
-        "postgres, only the tests that use those companies run",
+        help="where the tests' companies live: SQLite files (default) or a throwaway PostgreSQL "
+        "server started for the run (initdb + pg_ctl on 127.0.0.1). With postgres, every test "
+        "that works on a company runs with it on the server (the « cf » and « demo_cf » "
+        "companies, the main window's company, the team tests), except those marked "
+        "« sqlite_only » (about the company file itself); tests that open no company at all "
+        "(rules, formats, readers) are left to the SQLite run",
     )
+
+
+# What makes a test work on a company (on the server under --engine postgres).
+COMPANY_FIXTURES = frozenset({"cf", "demo_cf", "pg_cluster", "team_cluster", "team_db",
+                              "company_opener", "window", "demo_window"})
+FILE_FIXTURES = frozenset({"company_path", "demo_path"})
+
+# The tests about the company file itself, by module or test name (a test of these that uses
+# the engine-neutral « cf » or « demo_cf » still runs on the server). Tests marked
+# « sqlite_only » are file-only too.
+FILE_ONLY = {
+    "tests/unit/test_backup.py": "backups and copies of the company file",
+    "tests/unit/test_database.py": "the company file: its header, WAL, migrations and backups",
+    "tests/unit/test_cli.py": "the command line works on company files",
+    "tests/unit/test_cli_faults.py": "the command line on a locked file or a full disk",
+    "tests/unit/test_cli_import.py": "the command line works on company files",
+    "tests/unit/test_letters.py::test_command_line": "the command line works on company files",
+    "tests/unit/test_letters.py::test_confirmations_for_all": "the command line (on a file)",
+    "tests/unit/test_letters_regimes.py::test_the_command_line": "the command line (on a file)",
+    "tests/unit/test_import_matching.py::test_two_processes": "two processes on one file",
+    "tests/unit/test_team_live.py::test_another_instance_on_the_same_file": "a file's "
+    "data_version (the server's live changes are tested beside it)",
+    "tests/unit/test_team_move.py": "moves a company file to a server and back (against a real "
+    "server in the default run)",
+    "tests/gui/test_busy_file.py": "another program holding the company file",
+    "tests/gui/test_two_instances.py": "two instances on one file (its lock, read-only)",
+    "tests/gui/test_file_copies.py": "copies of the company file",
+    "tests/gui/test_call_draft_full_disk.py": "the company file's disk full (a lost server: "
+    "tests/gui/test_team_offline.py)",
+    "tests/gui/test_startup_and_locks.py": "the company file's lock at start-up",
+    "tests/e2e/test_call_draft_crash.py": "a crash while the company file is written",
+}
+
+
+def file_only(item: pytest.Item) -> str | None:
+    """Why ``item`` is about the company file itself (None: it is not)."""
+    marker = item.get_closest_marker("sqlite_only")
+    if marker is not None:
+        return str(marker.kwargs.get("reason", "sqlite_only"))
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if fixtures & {"cf", "demo_cf"}:
+        return None
+    for prefix, why in FILE_ONLY.items():
+        if item.nodeid.startswith(prefix):
+            return why
+    return None
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--engine") != "postgres":
         return
-    keep, drop = [], []
+    keep, drop, unsure = [], [], []
     for item in items:
-        uses_company = {"cf", "demo_cf", "pg_cluster"} & set(getattr(item, "fixturenames", ()))
-        file_only = item.get_closest_marker("sqlite_only") is not None
-        (keep if uses_company and not file_only else drop).append(item)
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if file_only(item) is not None or not fixtures & (COMPANY_FIXTURES | FILE_FIXTURES):
+            drop.append(item)  # about the file, or no company at all: the SQLite run's
+        elif fixtures & COMPANY_FIXTURES:
+            keep.append(item)
+        else:
+            unsure.append(item.nodeid)
+    if unsure:  # a file opened directly would silently test SQLite again: say which
+        raise pytest.UsageError(
+            "--engine postgres: these tests open a company file directly; give them an "
+            "engine-neutral company (cf, demo_cf, company_opener, window) or list them in "
+            "tests/conftest.py FILE_ONLY with the reason: " + ", ".join(unsure))
     config.hook.pytest_deselected(items=drop)
     items[:] = keep
 
@@ -171,3 +229,48 @@ def demo_cf(request: pytest.FixtureRequest, engine: str, pg_cluster: Any
             yield company_file
     finally:
         company_file.close()
+
+
+@pytest.fixture(scope="session")
+def team_cluster(engine: str, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A real PostgreSQL server for the team tests (two or more connections at once), on both
+    engines: the run's server under ``--engine postgres``, else one started for them."""
+    from tests import pg
+
+    if engine == "postgres":
+        yield request.getfixturevalue("pg_cluster")
+        return
+    if not (pg.server_bin("initdb") and pg.server_bin("pg_ctl")):
+        pytest.skip("PostgreSQL (initdb, pg_ctl) is not installed")
+    cluster = pg.start_cluster()
+    try:
+        cluster.create_database(PG_TEMPLATE)
+        params = ServerParams(cluster.host, cluster.port, PG_TEMPLATE, cluster.user)
+        create_server_company(params, None, name="Test SARL", country="FR")
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def team_db(team_cluster: Any) -> Iterator[ServerParams]:
+    """A fresh company « Test SARL » on the team server: where to connect (as many sessions
+    as the test opens; each is closed by the test)."""
+    name = f"team_{os.getpid()}_{next(_pg_databases)}"
+    team_cluster.create_database(name, template=PG_TEMPLATE)
+    try:
+        yield ServerParams(team_cluster.host, team_cluster.port, name, team_cluster.user)
+    finally:
+        team_cluster.drop_database(name)
+
+
+@pytest.fixture
+def company_opener(request: pytest.FixtureRequest, engine: str) -> Any:
+    """Opens one more session to the test's own company « Test SARL » (as another window,
+    instance or collector would): a file, or a database on the run's server. The test closes
+    what it opens."""
+    if engine == "postgres":
+        params: ServerParams = request.getfixturevalue("team_db")
+        return lambda: open_server_company(params, None)
+    path: Path = request.getfixturevalue("company_path")
+    return lambda: open_company_file(path)

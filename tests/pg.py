@@ -46,6 +46,7 @@ class Cluster:
 
     host: str = "127.0.0.1"
     user: str = SUPERUSER
+    options: str = ""  # the server's start options (to start it again the same way)
 
     def connect(self, database: str = "postgres") -> psycopg2.extensions.connection:
         conn = psycopg2.connect(host=self.host, port=self.port, user=self.user, dbname=database)
@@ -67,10 +68,44 @@ class Cluster:
         finally:
             conn.close()
 
-    def stop(self) -> None:
+    def kill_connections(self, database: str) -> int:
+        """End every connection to ``database`` from the server side (as a crash of the
+        network or an administrator would): how many were ended."""
+        conn = self.connect()
+        try:
+            cursor = conn.cursor()
+            cursor.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                           "WHERE datname = %s AND pid <> pg_backend_pid()", (database,))
+            return int(cursor.fetchone()[0])
+        finally:
+            conn.close()
+
+    def stop_server(self) -> None:
+        """Stop the server at once (as a crash would), keeping its data to start it again."""
         _run([server_bin("pg_ctl") or "pg_ctl", "-D", str(self.folder / "data"), "-m",
               "immediate", "-w", "stop"], self.as_user, check=False)
+
+    def start_server(self) -> None:
+        _run([server_bin("pg_ctl") or "pg_ctl", "-D", str(self.folder / "data"), "-o",
+              self.options, "-l", str(self.folder / "log"), "-w", "start"], self.as_user)
+
+    def stop(self) -> None:
+        self.stop_server()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _tls_files(folder: Path, tls: tuple[bytes, bytes], as_user: str | None) -> str:
+    """Write the server's certificate and key where it reads them (the key readable by the
+    server's user alone, as PostgreSQL demands); the options that turn TLS on."""
+    cert, key = folder / "server.crt", folder / "server.key"
+    cert.write_bytes(tls[0])
+    key.write_bytes(tls[1])
+    key.chmod(0o600)
+    if as_user:
+        pw = pwd.getpwnam(as_user)
+        for path in (cert, key):
+            os.chown(path, pw.pw_uid, pw.pw_gid)
+    return f" -c ssl=on -c ssl_cert_file={cert} -c ssl_key_file={key}"
 
 
 def _run(cmd: list[str], as_user: str | None, *, check: bool = True) -> None:
@@ -79,7 +114,10 @@ def _run(cmd: list[str], as_user: str | None, *, check: bool = True) -> None:
     subprocess.run(cmd, check=check, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def start_cluster() -> Cluster:
+def start_cluster(*, durable: bool = False, tls: tuple[bytes, bytes] | None = None) -> Cluster:
+    """``durable``: what is committed survives the server being killed (the tests that stop
+    the server in the middle of the work); else the faster settings. ``tls``: the server's
+    certificate and private key (PEM): TLS on."""
     initdb, pg_ctl = server_bin("initdb"), server_bin("pg_ctl")
     if not (initdb and pg_ctl):
         raise RuntimeError("PostgreSQL's initdb/pg_ctl were not found (Debian: apt-get install "
@@ -94,10 +132,14 @@ def start_cluster() -> Cluster:
     _run([initdb, "-D", str(folder / "data"), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
           "--no-locale", "--no-sync"], as_user)
     options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-               "-c full_page_writes=off -c synchronous_commit=off")
+               "-c full_page_writes=off")
+    if not durable:  # a commit is kept by the server's own memory: lost if it is killed
+        options += " -c synchronous_commit=off"
+    if tls is not None:
+        options += _tls_files(folder, tls, as_user)
     _run([pg_ctl, "-D", str(folder / "data"), "-o", options, "-l", str(folder / "log"), "-w",
           "start"], as_user)
-    cluster = Cluster(folder, port, as_user)
+    cluster = Cluster(folder, port, as_user, options=options)
     with contextlib.suppress(Exception):
         cluster.connect().close()
     return cluster

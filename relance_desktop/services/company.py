@@ -95,14 +95,31 @@ def new_company(path: Path, data: CompanyInput) -> Path:
 
 
 @in_session
-def update_company(cf: CompanySession, data: CompanyInput) -> None:
+def company_input(cf: CompanySession) -> CompanyInput:
+    """The own company as its card shows it, read from the database (not from a cache)."""
+    from relance_desktop.store.models import Company
+
+    company = Company.select().order_by(Company.id).get()
+    return CompanyInput(**{k: getattr(company, k) for k in CompanyInput.__dataclass_fields__})
+
+
+@in_session
+def update_company(cf: CompanySession, data: CompanyInput, *,
+                   loaded: CompanyInput | None = None) -> None:
+    """Save the own company's card. ``loaded``: what the form showed when it opened; when the
+    row changed since (another window or collector), :class:`EditConflictError` is raised and
+    nothing is written."""
+    from relance_desktop.services.concurrency import check_unchanged, locked_row
+    from relance_desktop.store.models import Company
+
     clean = asdict(data.validated())
-    company = cf.company
-    old = {k: getattr(company, k) for k in clean}
-    before, after = audit.changes(old, clean)
-    if not after:
-        return
     with cf.db.atomic():
+        company = locked_row(cf, Company, cf.company.id)
+        old = {k: getattr(company, k) for k in clean}
+        check_unchanged(loaded, CompanyInput(**old), company.name)
+        before, after = audit.changes(old, clean)
+        if not after:
+            return
         for key, value in after.items():
             setattr(company, key, value)
         company.save()

@@ -68,7 +68,8 @@ def server_of(cf: CompanySession | None) -> ServerParams | None:
 
 def _as_entry(params: ServerParams) -> dict[str, Any]:
     return {"host": params.host, "port": params.port, "database": params.database,
-            "user": params.user, "sslmode": params.sslmode}
+            "user": params.user, "sslmode": params.sslmode, "ca_file": params.ca_file,
+            "hostaddr": params.hostaddr}
 
 
 def recent_servers(settings: Any) -> list[ServerParams]:
@@ -78,7 +79,9 @@ def recent_servers(settings: Any) -> list[ServerParams]:
         try:
             found.append(ServerParams(str(entry["host"]), int(entry["port"]),
                                       str(entry["database"]), str(entry["user"]),
-                                      str(entry.get("sslmode") or sslmode_for(entry["host"]))))
+                                      str(entry.get("sslmode") or sslmode_for(entry["host"])),
+                                      str(entry.get("ca_file") or ""),
+                                      str(entry.get("hostaddr") or "")))
         except (KeyError, TypeError, ValueError):
             continue
     return found

@@ -13,19 +13,21 @@ of a ``BIGINT`` is a ``NUMERIC``), binary data as ``bytes``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from peewee import PostgresqlDatabase
+from peewee import PostgresqlDatabase, _savepoint
 
 from relance_desktop.errors import CompanyFileError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.store import server_roles
 from relance_desktop.store.database import run_migrations
+from relance_desktop.store.live import CHANNEL, ServerFeed, encode
 from relance_desktop.store.migrations import SCHEMA_VERSION, MigrationConnection
 from relance_desktop.store.models import Company
-from relance_desktop.store.session import CompanySession, Engine
+from relance_desktop.store.session import Change, CompanySession, Engine
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +40,17 @@ class ServerParams:
     port: int
     database: str
     user: str
-    sslmode: str = "prefer"  # "require" (or stricter) unless the host is local
+    sslmode: str = "prefer"  # "verify-full" whenever the host is not local (see sslmode_for)
+    ca_file: str = ""  # the certificate of the authority (CA) that signed the server's
+    # certificate; empty: libpq's own (~/.postgresql/root.crt)
+    hostaddr: str = ""  # the server's IP address when the name does not resolve here (the
+    # certificate is still checked against ``host``)
+
+    @property
+    def tls_mode(self) -> str:
+        """The TLS mode really used: a server that is not on this computer is always verified
+        (its certificate, signed by a known authority, and its name), whatever was asked."""
+        return self.sslmode if is_local(self.host) else "verify-full"
 
     @property
     def label(self) -> str:
@@ -55,11 +67,12 @@ def is_local(host: str) -> bool:
 
 
 def sslmode_for(host: str, verify_certificate: bool = False) -> str:
-    """TLS required unless the server is on this computer; ``verify-full`` also checks the
-    server's certificate and name against the CA in ``~/.postgresql/root.crt``."""
-    if verify_certificate:
+    """TLS verified (``verify-full``: the server's certificate is signed by the authority given
+    and bears the server's name) unless the server is on this computer, where it is optional
+    (``verify_certificate`` asks for it there too)."""
+    if verify_certificate or not is_local(host):
         return "verify-full"
-    return "prefer" if is_local(host) else "require"
+    return "prefer"
 
 
 WRONG_PASSWORD = QT_TRANSLATE_NOOP(
@@ -76,6 +89,20 @@ NO_TLS = QT_TRANSLATE_NOOP(
 )
 BAD_CERTIFICATE = QT_TRANSLATE_NOOP(
     "errors", "Le certificat du serveur {where} n'a pas pu être vérifié : {reason}"
+)
+UNKNOWN_AUTHORITY = QT_TRANSLATE_NOOP(
+    "errors", "Le certificat du serveur {where} n'est pas signé par l'autorité (CA) indiquée : "
+    "ce n'est peut-être pas le bon serveur. Demandez à son administrateur le certificat de "
+    "l'autorité qui l'a signé et indiquez-le. Rien n'a été envoyé."
+)
+NO_AUTHORITY = QT_TRANSLATE_NOOP(
+    "errors", "Le serveur {where} n'est pas sur cet ordinateur : Relance vérifie son certificat. "
+    "Indiquez le certificat de l'autorité (CA) qui l'a signé, fourni par l'administrateur du "
+    "serveur. Rien n'a été envoyé."
+)
+WRONG_NAME = QT_TRANSLATE_NOOP(
+    "errors", "Le certificat présenté par le serveur {where} n'est pas établi au nom « {host} » : "
+    "vérifiez le nom du serveur (celui de son certificat). Rien n'a été envoyé."
 )
 NO_DATABASE = QT_TRANSLATE_NOOP(
     "errors", "La base « {database} » n'existe pas sur le serveur {where}, ou vous n'avez pas le "
@@ -100,6 +127,12 @@ def connection_error(params: ServerParams, exc: Exception) -> CompanyFileError:
     if "server does not support ssl" in low or "no encryption" in low \
             or "ssl off" in low:
         return CompanyFileError(NO_TLS, where=where)
+    if "root certificate file" in low and "does not exist" in low:
+        return CompanyFileError(NO_AUTHORITY, where=where)
+    if "does not match host name" in low:
+        return CompanyFileError(WRONG_NAME, where=where, host=params.host)
+    if "certificate verify failed" in low or "unknown ca" in low:
+        return CompanyFileError(UNKNOWN_AUTHORITY, where=where)
     if "certificate" in low or "root.crt" in low:
         return CompanyFileError(BAD_CERTIFICATE, where=where, reason=reason)
     if ("connection refused" in low or "could not translate host name" in low
@@ -129,10 +162,114 @@ def _register_types(conn: Any) -> None:
     ext.register_type(binary, conn)
 
 
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "errors", "Serveur injoignable ({where}) : rien n'a été enregistré sur le serveur. Relance "
+    "se reconnecte dès qu'il répond."
+)
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Whether an error says the server connection is gone (server stopped, network cut,
+    connection ended by the server), rather than a refused query."""
+    import psycopg2
+
+    cause = exc.__cause__ or exc.__context__
+    for err in (exc, cause):
+        if isinstance(err, psycopg2.errors.AdminShutdown):
+            return True
+        conn = getattr(getattr(err, "cursor", None), "connection", None)
+        if conn is not None and conn.closed:
+            return True
+    low = str(exc).lower()
+    return any(text in low for text in (
+        "server closed the connection", "connection already closed", "terminating connection",
+        "could not connect", "connection refused", "no connection to the server",
+        "ssl connection has been closed", "could not receive data", "could not send data",
+        "connection to server at", "timeout expired"))
+
+
 class _ServerDatabase(PostgresqlDatabase):
+    """A server company's connection, one per thread. A connection the server dropped is
+    replaced by a new one at the next query outside a transaction (the query that noticed
+    fails with a plain « Serveur injoignable »; what it wrote was rolled back by the server).
+    ``on_state(False/True)`` is told when the server is lost and when it answers again."""
+
+    on_state: Any = None
+
     def _initialize_connection(self, conn: Any) -> None:
         _register_types(conn)
         super()._initialize_connection(conn)  # type: ignore[misc]
+
+    _lost = False  # a connection of this database was lost and not replaced yet
+
+    def _say(self, online: bool) -> None:
+        self._lost = not online
+        if self.on_state is not None:
+            self.on_state(online)
+
+    def _gone(self) -> bool:
+        conn = cast(Any, self)._state.conn
+        return conn is not None and bool(conn.closed)
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        if self._gone() and not self.in_transaction():
+            cast(Any, self)._state.reset()  # dropped by the server: connect again
+        reconnecting = self._lost and self.is_closed()
+        try:
+            cursor = super().cursor(named_cursor)  # type: ignore[no-untyped-call]
+        except Exception:
+            if reconnecting:
+                self._say(False)  # still down
+            raise
+        if reconnecting:
+            self._say(True)
+        return cursor
+
+    def _execute_cursor(self, sql: str, params: Any, **options: Any) -> Any:
+        try:
+            return super()._execute_cursor(sql, params, **options)  # type: ignore[misc]
+        except Exception as exc:
+            if self._gone() or connection_lost(exc):
+                self._say(False)
+            raise
+
+    def rollback(self) -> None:
+        if self._gone():  # the server already dropped the transaction with the connection
+            return
+        super().rollback()
+
+    def savepoint(self) -> Any:
+        return _ServerSavepoint(self)
+
+    def listen_connection(self) -> Any:
+        """A new connection of its own (for LISTEN), with this database's parameters."""
+        import psycopg2
+
+        conn = psycopg2.connect(dbname=self.database, **self.connect_params)
+        conn.autocommit = True
+        return conn
+
+    def announce(self, change: Change, sender: str) -> None:
+        """Tell the other sessions (``NOTIFY``; sent when the transaction commits)."""
+        try:
+            payload = (CHANNEL, encode(change, sender))
+            self.execute_sql("SELECT pg_notify(%s, %s)", payload)  # type: ignore[no-untyped-call]
+        except Exception as exc:  # the change is made; the others see it at their next reload
+            log.info("change not sent to the other sessions: %s", type(exc).__name__)
+
+    def listen(self, sender: str, received: Callable[[Change], None],
+               state: Callable[[bool], None]) -> ServerFeed:
+        """Start hearing the other sessions' changes (a thread of its own; see store.live)."""
+        feed = ServerFeed(self.listen_connection, sender, received, state)
+        feed.start()
+        return feed
+
+
+class _ServerSavepoint(_savepoint):
+    def rollback(self, begin: bool = True) -> None:
+        if self.db._gone():
+            return
+        super().rollback(begin)
 
 
 CONNECT_TIMEOUT_S = 8  # a server that does not answer: the user hears it within seconds
@@ -153,10 +290,16 @@ def _connect(params: ServerParams, password: str | None) -> Any:
 
 
 def _database(params: ServerParams, password: str | None) -> Any:
+    tls: dict[str, Any] = {}
+    if params.ca_file:
+        tls["sslrootcert"] = params.ca_file
+    if params.hostaddr:
+        tls["hostaddr"] = params.hostaddr
     return _ServerDatabase(
-        params.database, host=params.host, port=params.port, user=params.user,
-        password=password, sslmode=params.sslmode, connect_timeout=CONNECT_TIMEOUT_S,
-        application_name="Relance",
+        params.database, host=params.host, port=params.port, user=params.user, **tls,
+        password=password, sslmode=params.tls_mode, connect_timeout=CONNECT_TIMEOUT_S,
+        application_name="Relance", keepalives=1, keepalives_idle=10, keepalives_interval=5,
+        keepalives_count=3,  # a cut network is noticed within about 25 s, not hours
     )
 
 

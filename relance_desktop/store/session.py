@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import os
 import re
 import threading
 from collections import namedtuple
@@ -80,10 +81,13 @@ class Topic(StrEnum):
 
 @dataclass(frozen=True)
 class Change:
-    """What one operation changed: topics, and the customers concerned (empty: possibly all)."""
+    """What one operation changed: topics, and the customers concerned (empty: possibly all).
+    ``remote``: made by another session (another collector, another instance of Relance),
+    learnt from the server or the file; what follows from it was already done there."""
 
     topics: frozenset[Topic]
     customer_ids: frozenset[int] = frozenset()
+    remote: bool = False
 
     @staticmethod
     def of(*topics: Topic, customers: Iterable[int] = ()) -> Change:
@@ -119,6 +123,37 @@ class ChangeHub:
     def emit(self, change: Change) -> None:
         for listener in list(self._listeners):
             listener(change)
+
+
+class ConnectionState:
+    """Whether the session's server answers (a company file always does). Listeners are called
+    with True or False when it changes, from whichever thread noticed."""
+
+    def __init__(self) -> None:
+        self.online = True
+        self._listeners: list[Callable[[bool], None]] = []
+        self._lock = threading.Lock()
+
+    def subscribe(self, listener: Callable[[bool], None]) -> Callable[[], None]:
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def set(self, online: bool) -> None:
+        with self._lock:
+            if online == self.online:
+                return
+            self.online = online
+        log.info("server %s", "reachable again" if online else "unreachable")
+        for listener in list(self._listeners):
+            listener(online)
+
+
+EVERYTHING = Change(frozenset(Topic), frozenset(), remote=True)
 
 
 # --- SQL dialect -------------------------------------------------------------------------------
@@ -236,6 +271,12 @@ class CompanySession:
         self._tokens: list[Any] = []
         self._settled: tuple[int, int] | None = None  # the WAL as it was when last settled
         self.read_only = False
+        self.connection = ConnectionState()
+        self.sender = os.urandom(6).hex()  # tells this session's own change notices apart
+        self._feed: Any = None  # the server's LISTEN thread (store.live), once watching
+        self._data_version: int | None = None  # the file as this connection last saw it
+        if hasattr(db, "on_state"):  # a server's database says when it is lost and back
+            db.on_state = self.connection.set
 
     def answer_quickly_on_this_thread(self, busy_ms: int = 250) -> None:
         """This thread (the window's) waits at most ``busy_ms`` for a file another program is
@@ -289,10 +330,40 @@ class CompanySession:
         return str(self.path) if self.path is not None else self.label
 
     def report(self, change: Change) -> None:
-        """Tell the listeners what an operation changed (the services call this)."""
+        """Tell the listeners what an operation changed (the services call this); on a server,
+        the other sessions too (a ``NOTIFY``, sent when the transaction commits)."""
+        self._received(change)
+        announce = getattr(self.db, "announce", None)  # a server (store.server, store.live)
+        if announce is not None and not change.remote and not self.read_only:
+            announce(change, self.sender)
+
+    def _received(self, change: Change) -> None:
         if Topic.COMPANY in change.topics:
             self._company = None
         self.changes.emit(change)
+
+    # what the others change ----------------------------------------------------------------
+    def watch(self) -> None:
+        """Start hearing what other sessions change (a server: a LISTEN thread; a file:
+        :meth:`poll_changes`, called by the window). Idempotent."""
+        listen = getattr(self.db, "listen", None)
+        if listen is None or self._feed is not None:
+            return
+        self._feed = listen(self.sender, self._received, self.connection.set)
+
+    def poll_changes(self) -> bool:
+        """A company file: whether another connection (another instance of Relance) committed
+        since the last call, by ``PRAGMA data_version`` on this thread's connection (one tiny
+        read); if so, every topic is reported as changed (``remote``). A server: nothing to do
+        (the LISTEN thread reports as it happens)."""
+        if self.engine is not Engine.SQLITE or self.db.is_closed():
+            return False
+        version = int(self.scalar("PRAGMA data_version"))
+        seen, self._data_version = self._data_version, version
+        if seen is None or seen == version:
+            return False
+        self._received(EVERYTHING)
+        return True
 
     # raw SQL ---------------------------------------------------------------------------------
     def _sql(self, sql: str) -> str:
@@ -380,6 +451,9 @@ class CompanySession:
         return bool(complete)
 
     def close(self) -> None:
+        if self._feed is not None:
+            self._feed.stop()
+            self._feed = None
         if self.db.is_closed():
             return
         if self.engine is Engine.SQLITE:

@@ -19,17 +19,20 @@ from relance_desktop.services.session import Change, CompanySession, Topic
 
 
 def merged(changes: Iterable[Change]) -> Change:
-    """One change saying all that ``changes`` say (all customers as soon as one says so)."""
+    """One change saying all that ``changes`` say (all customers as soon as one says so; made
+    elsewhere only when all were)."""
     topics: set[Topic] = set()
     customers: set[int] = set()
     everyone = False
+    remote = True
     for change in changes:
+        remote = remote and change.remote
         topics |= change.topics
         if change.customer_ids:
             customers |= change.customer_ids
         else:
             everyone = True
-    return Change(frozenset(topics), frozenset() if everyone else frozenset(customers))
+    return Change(frozenset(topics), frozenset() if everyone else frozenset(customers), remote)
 
 
 class _Inbox:

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import claims, team_connect
 from relance_desktop.services.session import CompanySession
+from relance_desktop.services.storage import storage_error
 from relance_desktop.views import style
 from relance_desktop.views.common import Session
+from relance_desktop.views.live import when_back_online
 
 log = logging.getLogger(__name__)
 
@@ -31,19 +33,30 @@ def claim_for_sheet(parent: QWidget, session: Session, cf: CompanySession, custo
     """Claim the customer while ``sheet`` is open; warn when someone else is on the phone."""
     if team_connect.server_of(cf) is None:
         return
+    _claim(parent, session, cf, customer_id)
+    sheet.destroyed.connect(lambda _=None: _release(cf, customer_id))
+    # A claim lives with its connection: after a cut, it is taken again (or the user is told
+    # who took the customer meanwhile).
+    when_back_online(cf, sheet, lambda: _claim(parent, session, cf, customer_id))
+
+
+def _claim(parent: QWidget, session: Session, cf: CompanySession, customer_id: int) -> bool:
+    """Claim the customer; False (and a warning) when someone else has it."""
     try:
         taken = claims.claim(cf, customer_id, holder_name(session, cf), session.now())
-    except UserFacingError as exc:
-        log.info("claim failed: %s", exc)
-        return
+    except Exception as exc:  # the server is gone: the claim is taken again when it is back
+        if not isinstance(exc, UserFacingError) and storage_error(exc, cf) is None:
+            raise
+        log.info("claim failed: %s", type(exc).__name__)
+        return False
     if taken is not None:
         text = QCoreApplication.translate("claims", "En appel avec {holder} depuis {time}")
         QMessageBox.warning(
             parent, QCoreApplication.translate("claims", "Client déjà en appel"),
             text.format(holder=taken.holder, time=taken.time) + "\n"
             + QCoreApplication.translate("claims", "Ne l'appelez pas en même temps."))
-        return
-    sheet.destroyed.connect(lambda _=None: _release(cf, customer_id))
+        return False
+    return True
 
 
 def _release(cf: CompanySession, customer_id: int) -> None:
@@ -83,7 +96,7 @@ class ClaimBanner(QLabel):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.cf is None:
+        if self.cf is None or not self.cf.connection.online:  # said by the offline banner
             return
         try:
             found = claims.claims_by_others(self.cf)

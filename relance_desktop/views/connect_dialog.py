@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -67,6 +70,17 @@ class ConnectDialog(QDialog):
         self.remember.setChecked(True)
         self.verify = QCheckBox(self.tr("Vérifier le certificat du serveur"), self)
         self.verify.setObjectName("verify")
+        # The authority (CA) that signed the server's certificate: a file its administrator
+        # gives (a server that is not on this computer is always verified against it).
+        self.ca_file = QLineEdit(self)
+        self.ca_file.setObjectName("ca_file")
+        self.ca_file.setPlaceholderText(self.tr("fichier .crt ou .pem donné par l'administrateur"))
+        browse = QPushButton(self.tr("&Parcourir…"), self)
+        browse.setObjectName("browse_ca")
+        browse.clicked.connect(self._browse_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(browse)
         self.tls_note = QLabel(self)
         self.tls_note.setObjectName("tls_note")
         self.tls_note.setWordWrap(True)
@@ -84,6 +98,7 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("&Mot de passe :"), self.password)
         form.addRow("", self.remember)
         form.addRow("", self.verify)
+        form.addRow(self.tr("&Certificat de l'autorité (CA) :"), ca_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Se &connecter"))
@@ -103,17 +118,41 @@ class ConnectDialog(QDialog):
             self.database.setText(params.database)
             self.user.setText(params.user)
             self.verify.setChecked(params.sslmode == "verify-full")
+            self.ca_file.setText(params.ca_file)
+            self.hostaddr = params.hostaddr
             self.password.setText(team_connect.saved_password(params) or "")
         self._show_tls()
+
+    hostaddr = ""  # kept from a recent server's entry
+    _forced_verify = False  # the box was ticked because the server is distant
 
     def params(self) -> ServerParams:
         host = self.host.text().strip()
         return ServerParams(host, self.port.value(), self.database.text().strip(),
-                            self.user.text().strip(), sslmode_for(host, self.verify.isChecked()))
+                            self.user.text().strip(), sslmode_for(host, self.verify.isChecked()),
+                            self.ca_file.text().strip(), self.hostaddr)
+
+    def _browse_ca(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Certificat de l'autorité (CA)"), "",
+            self.tr("Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)"))
+        if name:
+            self.ca_file.setText(name)
 
     def _show_tls(self) -> None:
         host = self.host.text().strip()
-        if self.verify.isChecked():
+        distant = bool(host) and not is_local(host)
+        if distant != self._forced_verify:  # a distant server is always verified
+            self._forced_verify = distant
+            self.verify.blockSignals(True)
+            self.verify.setChecked(distant)
+            self.verify.blockSignals(False)
+        self.verify.setEnabled(not distant)
+        if distant:
+            text = self.tr("Connexion chiffrée (TLS) obligatoire, certificat vérifié : le "
+                           "serveur doit présenter un certificat à son nom, signé par "
+                           "l'autorité indiquée.")
+        elif self.verify.isChecked():
             text = self.tr("Connexion chiffrée (TLS) ; le certificat et le nom du serveur sont "
                            "vérifiés.")
         elif not host or not is_local(host):

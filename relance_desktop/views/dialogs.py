@@ -18,14 +18,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services import invoices as invoice_service
-from relance_desktop.services.company import CompanyInput, new_company, update_company
+from relance_desktop.services.company import (
+    CompanyInput,
+    company_input,
+    new_company,
+    update_company,
+)
 from relance_desktop.services.concurrency import EditConflictError
 from relance_desktop.services.session import CompanySession
 from relance_desktop.services.storage import storage_error
@@ -37,7 +41,7 @@ from relance_desktop.ui_generated.ui_payment_form import Ui_PaymentDialog
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, from_qdate, to_qdate
 from relance_desktop.views.company_hint import letters_hint
-from relance_desktop.views.plain import plain, plain_labels
+from relance_desktop.views.plain import plain_labels
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF")
 
@@ -131,24 +135,23 @@ class FormDialog(QDialog):
     def current(self) -> Any:  # pragma: no cover - the forms that edit a row override it
         """The row as it is now, read as the form shows it."""
 
+    def fill(self, data: Any) -> None:  # pragma: no cover - the forms that edit a row override
+        """Show ``data`` (the form's input dataclass) in the fields."""
+
     def _conflict(self, exc: EditConflictError) -> None:
-        """The row changed elsewhere: reload it, or keep what was typed (a second save then
-        replaces the other version, knowingly). Never a silent lost update."""
-        answer = QMessageBox.question(self, self.windowTitle(), plain(
-            self.session.message(exc) + "\n\n" + QCoreApplication.translate(
-                "FormDialog", "Recharger le formulaire avec la version enregistrée ? (Non : "
-                "votre saisie reste affichée ; « Enregistrer » remplacera alors l'autre "
-                "version.)")))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.reload()
-            self._ui.errorLabel.setText(QCoreApplication.translate(
-                "FormDialog", "Formulaire rechargé avec la version enregistrée."))
-        else:
-            self.loaded = self.current()
+        """The row changed elsewhere: both versions field by field, the user chooses, the merge
+        is saved on top of the version saved now. Never a silent lost update, and nothing typed
+        is discarded (going back keeps the form as it was)."""
+        from relance_desktop.views.conflict_dialog import resolve
+
+        if not resolve(self, exc):
             self._ui.errorLabel.setText(" ".join((
                 self.session.message(exc), QCoreApplication.translate(
-                    "FormDialog", "« Enregistrer » remplacera l'autre version par votre saisie."))))
-        self._ui.errorLabel.show()
+                    "FormDialog", "Votre saisie est toujours là ; « Enregistrer » montrera de "
+                    "nouveau les deux versions."))))
+            self._ui.errorLabel.show()
+            return
+        self.accept()  # the merge, on top of the version saved now (or told again)
 
     def accept(self) -> None:
         """Save; on a broken rule or a file problem keep the form open with what was typed."""
@@ -191,23 +194,33 @@ class CompanyDialog(FormDialog):
         ui.mainLayout.insertWidget(0, letters_hint(cf))  # what letters need, what is missing
         ui.iban.setPlaceholderText("FR76 … / BE71 …")
         ui.email.setPlaceholderText(self.tr("adresse où vos clients vous répondent"))
-        company = cf.company if cf else None
-        fill_combo(ui.country, labels.choices(labels.COUNTRIES),
-                   company.country if company else "FR")
-        fill_combo(ui.language, labels.choices(labels.LANGUAGES),
-                   company.language if company else "fr")
-        if company is not None:
+        if cf is not None:
             self.setWindowTitle(self.tr("Fiche de la société"))
-            for key in ("name", "street", "postcode", "city", "email", "iban", "bic"):
-                self.fields[key].setText(getattr(company, key))  # type: ignore[attr-defined]
-            ui.companyNumber.setText(company.company_number)
-            ui.vatNumber.setText(company.vat_number)
-            ui.phone.setText(session.formatter.phone(company.phone, company.country)
-                             if company.phone else "")
-            ui.paymentTerms.setValue(company.payment_terms_days)
+            self.loaded = company_input(cf)
+            self.fill(self.loaded)
         else:
             self.setWindowTitle(self.tr("Nouvelle société"))
-            ui.name.setText(path.stem if path else "")
+            self.fill(CompanyInput(name=path.stem if path else ""))
+
+    def current(self) -> CompanyInput:
+        assert self.cf is not None
+        return company_input(self.cf)
+
+    def reload(self) -> None:
+        self.loaded = self.current()
+        self.fill(self.loaded)
+
+    def fill(self, data: CompanyInput) -> None:
+        ui = self.ui
+        fill_combo(ui.country, labels.choices(labels.COUNTRIES), data.country)
+        fill_combo(ui.language, labels.choices(labels.LANGUAGES), data.language)
+        for key in ("name", "street", "postcode", "city", "email", "iban", "bic"):
+            self.fields[key].setText(getattr(data, key))  # type: ignore[attr-defined]
+        ui.companyNumber.setText(data.company_number)
+        ui.vatNumber.setText(data.vat_number)
+        ui.phone.setText(self.session.formatter.phone(data.phone, data.country)
+                         if data.phone else "")
+        ui.paymentTerms.setValue(data.payment_terms_days)
 
     def data(self) -> CompanyInput:
         ui = self.ui
@@ -222,7 +235,7 @@ class CompanyDialog(FormDialog):
 
     def save(self) -> None:
         if self.cf is not None:
-            update_company(self.cf, self.data())
+            update_company(self.cf, self.data(), loaded=self.loaded)
         else:
             assert self.path is not None
             new_company(self.path, self.data())
@@ -265,23 +278,37 @@ class CustomerDialog(FormDialog):
         self.loaded = self.current()
         self._fill(self.loaded)
 
+    def fill(self, data: customer_service.CustomerInput) -> None:
+        self._fill(data)
+
     def _fill(self, data: customer_service.CustomerInput) -> None:
-        ui, session = self.ui, self.session
+        ui = self.ui
         fill_combo(ui.kind, labels.choices(labels.KINDS), data.kind)
         fill_combo(ui.country, labels.choices(labels.COUNTRIES), data.country)
         fill_combo(ui.language, labels.choices(labels.LANGUAGES), data.language)
+        if "contract_law" in self.fields:  # filled again: the row is already there
+            self.contract_law.setCurrentIndex(max(self.contract_law.findData(data.contract_law),
+                                                  0))
+        else:
+            self._add_contract_law(data.contract_law)
+        self._fill_fields(data)
+
+    def _add_contract_law(self, current: str) -> None:
         # The law chosen in this customer's terms of sale (none: the usual rules decide).
         self.contract_law = QComboBox(self)
         self.contract_law.setObjectName("contractLaw")
         fill_combo(self.contract_law, [
             ("", self.tr("Aucune (loi du vendeur ; pays du consommateur)")),
-            ("FR", self.tr("Loi française")), ("BE", self.tr("Loi belge"))], data.contract_law)
+            ("FR", self.tr("Loi française")), ("BE", self.tr("Loi belge"))], current)
         self.contract_law.setToolTip(self.tr(
             "La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts "
             "et l'indemnité d'un client professionnel ; un consommateur garde la protection de "
             "la loi du pays où il vit."))
-        ui.form.insertRow(3, self.tr("Loi du contrat :"), self.contract_law)
+        self.ui.form.insertRow(3, self.tr("Loi du contrat :"), self.contract_law)
         self.fields["contract_law"] = self.contract_law
+
+    def _fill_fields(self, data: customer_service.CustomerInput) -> None:
+        ui, session = self.ui, self.session
         fill_combo(ui.preferredChannel, labels.choices(labels.CHANNELS), data.preferred_channel)
         for key in ("name", "account", "street", "postcode", "city", "email", "approver"):
             self.fields[key].setText(getattr(data, key))  # type: ignore[attr-defined]
@@ -362,6 +389,9 @@ class ContactDialog(FormDialog):
         self.loaded = self.current()
         self._fill(self.loaded)
 
+    def fill(self, data: customer_service.ContactInput) -> None:
+        self._fill(data)
+
     def _fill(self, data: customer_service.ContactInput) -> None:
         ui = self.ui
         country = customer_service.customer_input(self.cf, self.customer_id).country
@@ -438,9 +468,11 @@ class InvoiceDialog(FormDialog):
 
     def reload(self) -> None:
         self.loaded = self.current()
-        self._fill(self.loaded)
-        self.ui.customer.setCurrentIndex(max(self.ui.customer.findData(self.loaded.customer_id),
-                                             0))
+        self.fill(self.loaded)
+
+    def fill(self, data: invoice_service.InvoiceInput) -> None:
+        self._fill(data)
+        self.ui.customer.setCurrentIndex(max(self.ui.customer.findData(data.customer_id), 0))
 
     def _fill(self, invoice: invoice_service.InvoiceInput) -> None:
         ui = self.ui

@@ -61,6 +61,7 @@ from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.file_keeper import FileKeeper, save_copy_dialog
 from relance_desktop.views.file_lock import CompanyLock, claim
+from relance_desktop.views.live import watch_live
 from relance_desktop.views.main_customers import CustomersPage
 from relance_desktop.views.main_invoices import SCOPE_TITLES, InvoicesPage
 from relance_desktop.views.main_pages import (
@@ -389,11 +390,13 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
 
             show_server(self, None)
             self.claim_banner.set_company(None)
+            watch_live(self, None)
         else:
             from relance_desktop.views.connect_dialog import show_server
 
             server = show_server(self, self.cf)
             self.claim_banner.set_company(self.cf)
+            watch_live(self, self.cf)  # other people's changes shown here as they happen
             where = self.cf.path.name if self.cf.path is not None else server or self.cf.where
             self.setWindowTitle(self.tr("{company} — {file} — Relance").format(
                 company=self.cf.company.name, file=where))
@@ -406,7 +409,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
         """A service reported a change to the open company (from any window or thread)."""
         if Topic.COMPANY in change.topics:
             self._show_title()
-        if Topic.INVOICES in change.topics:  # a payment may keep a promise, settle a task...
+        # A payment may keep a promise, settle a task... (made elsewhere: followed up there)
+        if Topic.INVOICES in change.topics and not change.remote:
             self.refresh_follow_ups(change.customer_ids)
         if change.concerns(LIST_TOPICS):
             self.reload()

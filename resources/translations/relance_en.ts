@@ -829,17 +829,17 @@ Call anyway?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="193"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
         <source>adresse où vos clients vous répondent</source>
         <translation>address your customers reply to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="200"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="198"/>
         <source>Fiche de la société</source>
         <translation>Company details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="209"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="202"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
@@ -1033,104 +1033,202 @@ Open it here read-only? You will be able to look but not change anything.</trans
     </message>
 </context>
 <context>
-    <name>ConnectDialog</name>
+    <name>ConflictDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="49"/>
-        <source>Se connecter à un serveur d&apos;équipe</source>
-        <translation>Connect to a team server</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="49"/>
+        <source>Modifié entre-temps</source>
+        <translation>Changed in the meantime</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="64"/>
-        <source>Garder le mot de passe dans le trousseau du système</source>
-        <translation>Keep the password in the system keyring</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="52"/>
+        <source>Choisissez pour chaque champ la valeur à garder, puis enregistrez : rien de ce que vous avez tapé n&apos;est perdu (« Annuler » revient au formulaire).</source>
+        <translation>Choose the value to keep for each field, then save: nothing you typed is lost (“Cancel” goes back to the form).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="68"/>
-        <source>Vérifier le certificat du serveur</source>
-        <translation>Verify the server&apos;s certificate</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Champ</source>
+        <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="80"/>
-        <source>&amp;Serveur :</source>
-        <translation>&amp;Server:</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Version enregistrée</source>
+        <translation>Saved version</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="81"/>
-        <source>&amp;Port :</source>
-        <translation>&amp;Port:</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Votre saisie</source>
+        <translation>Your entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="82"/>
-        <source>&amp;Base de données :</source>
-        <translation>&amp;Database:</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="60"/>
+        <source>Garder</source>
+        <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="83"/>
-        <source>&amp;Utilisateur :</source>
-        <translation>&amp;User:</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="73"/>
+        <source>Garder la mienne</source>
+        <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="84"/>
-        <source>&amp;Mot de passe :</source>
-        <translation>&amp;Password:</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="74"/>
+        <source>Prendre la leur</source>
+        <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="89"/>
-        <source>Se &amp;connecter</source>
-        <translation>&amp;Connect</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="82"/>
+        <source>&amp;Enregistrer la fusion</source>
+        <translation>&amp;Save the merge</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="90"/>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="84"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="117"/>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="138"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="141"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="142"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="52"/>
+        <source>Se connecter à un serveur d&apos;équipe</source>
+        <translation>Connect to a team server</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="67"/>
+        <source>Garder le mot de passe dans le trousseau du système</source>
+        <translation>Keep the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="71"/>
+        <source>Vérifier le certificat du serveur</source>
+        <translation>Verify the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="77"/>
+        <source>fichier .crt ou .pem donné par l&apos;administrateur</source>
+        <translation>.crt or .pem file given by the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="78"/>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="94"/>
+        <source>&amp;Serveur :</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="95"/>
+        <source>&amp;Port :</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="96"/>
+        <source>&amp;Base de données :</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="97"/>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="98"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="101"/>
+        <source>&amp;Certificat de l&apos;autorité (CA) :</source>
+        <translation>&amp;Authority certificate (CA):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="104"/>
+        <source>Se &amp;connecter</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="105"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="137"/>
+        <source>Certificat de l&apos;autorité (CA)</source>
+        <translation>Authority certificate (CA)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="138"/>
+        <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="152"/>
+        <source>Connexion chiffrée (TLS) obligatoire, certificat vérifié : le serveur doit présenter un certificat à son nom, signé par l&apos;autorité indiquée.</source>
+        <translation>Encrypted connection (TLS) required, certificate verified: the server must present a certificate in its name, signed by the authority given.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="156"/>
         <source>Connexion chiffrée (TLS) ; le certificat et le nom du serveur sont vérifiés.</source>
         <translation>Encrypted connection (TLS); the server&apos;s certificate and name are verified.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="120"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="159"/>
         <source>Connexion chiffrée (TLS) obligatoire : un serveur qui n&apos;accepte pas TLS est refusé.</source>
         <translation>Encrypted connection (TLS) required: a server that does not accept TLS is refused.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="123"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="162"/>
         <source>Serveur sur cet ordinateur : le chiffrement n&apos;est pas exigé.</source>
         <translation>Server on this computer: encryption is not required.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="172"/>
         <source>le serveur</source>
         <translation>the server</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="172"/>
         <source>la base de données</source>
         <translation>the database</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="134"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="173"/>
         <source>l&apos;utilisateur</source>
         <translation>the user</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="136"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="175"/>
         <source>Indiquez {what}.</source>
         <translation>Enter {what}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="187"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="226"/>
         <source>Serveur {label}</source>
         <translation>Server {label}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="206"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="245"/>
         <source>Serveur {server} — utilisateur {user}</source>
         <translation>Server {server} — user {user}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="209"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="248"/>
         <source>{user} sur {server}</source>
         <translation>{user} on {server}</translation>
     </message>
@@ -1138,32 +1236,32 @@ Open it here read-only? You will be able to look but not change anything.</trans
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="343"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="370"/>
         <source>Civilité :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="377"/>
         <source>Contact : {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="352"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="379"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="353"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="380"/>
         <source>non précisée (« Madame, Monsieur »)</source>
         <translation>not given (“Dear Sir or Madam”)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="354"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
         <source>Madame</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="354"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
         <source>Monsieur</source>
         <translation>Mr</translation>
     </message>
@@ -1252,37 +1350,37 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="250"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="263"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="255"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="268"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="277"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="301"/>
         <source>Aucune (loi du vendeur ; pays du consommateur)</source>
         <translation>None (seller&apos;s law; consumer&apos;s country)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="278"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="302"/>
         <source>Loi française</source>
         <translation>French law</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="278"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="302"/>
         <source>Loi belge</source>
         <translation>Belgian law</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="280"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="304"/>
         <source>La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts et l&apos;indemnité d&apos;un client professionnel ; un consommateur garde la protection de la loi du pays où il vit.</source>
         <translation>The law chosen in your terms of sale with this customer. It governs a business customer&apos;s interest and compensation; a consumer keeps the protection of the law of the country where they live.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="283"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="307"/>
         <source>Loi du contrat :</source>
         <translation>Law of the contract:</translation>
     </message>
@@ -1737,46 +1835,51 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>DraftSaving</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="68"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="76"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Draft restored: nothing you had typed has been lost.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="83"/>
         <source>Brouillon repris de la copie de secours : il va être enregistré dans le fichier société.</source>
         <translation>Draft recovered from the backup copy: it is about to be saved in the company file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="124"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="132"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Draft saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="138"/>
         <source>erreur inattendue.</source>
         <translation>unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="141"/>
+        <source>Serveur injoignable — vos notes sont gardées sur cet ordinateur ({file}). Elles seront enregistrées sur le serveur dès qu&apos;il répondra ; continuez à écrire.</source>
+        <translation>Server unreachable — your notes are kept on this computer ({file}). They will be saved on the server as soon as it answers; keep writing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="146"/>
         <source>Brouillon NON enregistré dans le fichier société : {reason}
 Ce qui est tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques secondes.</source>
         <translation>Draft NOT saved in the company file: {reason}
 What you typed stays in this window and in a backup copy ({file}), recovered the next time this sheet opens. Retrying every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="139"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
         <source>Brouillon NON enregistré : {reason}
 Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&apos;existe que dans cette fenêtre, ne la fermez pas avant d&apos;avoir libéré de la place.</source>
         <translation>Draft NOT saved: {reason}
 No backup copy could be written either: what you typed exists only in this window; do not close it before freeing some space.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="153"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="166"/>
         <source>Brouillon non enregistré</source>
         <translation>Draft not saved</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="154"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="167"/>
         <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
         <translation>What you typed could be saved neither in the company file nor in a backup copy. Close anyway and lose it?</translation>
     </message>
@@ -2354,34 +2457,24 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="87"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="91"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="89"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="93"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="112"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="116"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="138"/>
-        <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
-        <translation>Reload the form with the saved version? (No: what you typed stays on screen; “Save” will then replace the other version.)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="144"/>
-        <source>Formulaire rechargé avec la version enregistrée.</source>
-        <translation>Form reloaded with the saved version.</translation>
-    </message>
-    <message>
         <location filename="../../relance_desktop/views/dialogs.py" line="149"/>
-        <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
-        <translation>“Save” will replace the other version with what you typed.</translation>
+        <source>Votre saisie est toujours là ; « Enregistrer » montrera de nouveau les deux versions.</source>
+        <translation>What you typed is still here; “Save” will show both versions again.</translation>
     </message>
 </context>
 <context>
@@ -2730,27 +2823,27 @@ Export their data first if they have asked for it.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="424"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="454"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="426"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="456"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="474"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="506"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="474"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="506"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="488"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="520"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
@@ -3142,6 +3235,14 @@ Manager</translation>
     </message>
 </context>
 <context>
+    <name>LiveWatch</name>
+    <message>
+        <location filename="../../relance_desktop/views/live.py" line="99"/>
+        <source>Serveur injoignable — vos notes sont gardées sur cet ordinateur. Reconnexion automatique dès qu&apos;il répond…</source>
+        <translation>Server unreachable — your notes are kept on this computer. Reconnecting automatically as soon as it answers…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
@@ -3215,7 +3316,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="58"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
         <source>Client &amp;suivant</source>
         <translation>&amp;Next customer</translation>
     </message>
@@ -3260,43 +3361,43 @@ Manager</translation>
         <translation>{state}, from {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="149"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="149"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
@@ -3307,7 +3408,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -3318,7 +3419,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="55"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -3393,237 +3494,237 @@ Manager</translation>
         <translation>&amp;Print the call list</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="224"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
         <translation>Connect to a &amp;team server…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>Dé&amp;placer une société…</source>
         <translation>&amp;Move a company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="255"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
         <source>É&amp;quipe…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="295"/>
         <source>&amp;Règles d&apos;affectation…</source>
         <translation>Assignment &amp;rules…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="387"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="398"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="404"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="454"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="455"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="459"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="471"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="468"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="472"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="495"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="499"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="643"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="647"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
@@ -3669,7 +3770,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="266"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="648"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -3684,22 +3785,22 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="677"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="681"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="678"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="682"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="688"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="692"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="693"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
@@ -4131,12 +4232,12 @@ Schedule the call-back anyway?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="521"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="553"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="530"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="562"/>
         <source>Paiement de la facture {number}</source>
         <translation>Payment of invoice {number}</translation>
     </message>
@@ -7127,18 +7228,18 @@ Save it anyway?</translation>
     <name>claims</name>
     <message>
         <location filename="../../relance_desktop/services/claims.py" line="37"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="40"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="97"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="53"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="110"/>
         <source>En appel avec {holder} depuis {time}</source>
         <translation>On a call with {holder} since {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="42"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="55"/>
         <source>Client déjà en appel</source>
         <translation>Customer already on a call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="44"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="57"/>
         <source>Ne l&apos;appelez pas en même temps.</source>
         <translation>Do not call them at the same time.</translation>
     </message>
@@ -7223,7 +7324,7 @@ Save it anyway?</translation>
         <translation>Cannot open ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="566"/>
+        <location filename="../../relance_desktop/services/demo.py" line="589"/>
         <location filename="../../relance_desktop/store/database.py" line="429"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
@@ -7239,52 +7340,72 @@ Save it anyway?</translation>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="65"/>
+        <location filename="../../relance_desktop/store/server.py" line="78"/>
         <source>Le serveur {where} a refusé l&apos;utilisateur ou le mot de passe. Vérifiez-les.</source>
         <translation>The server {where} refused the user or the password. Check them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="68"/>
+        <location filename="../../relance_desktop/store/server.py" line="81"/>
         <source>Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu&apos;il est démarré et que le réseau passe. Rien n&apos;a été modifié.</source>
         <translation>The server {where} does not answer: check its address, its port, that it is running and that the network gets through. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="72"/>
+        <location filename="../../relance_desktop/store/server.py" line="85"/>
         <source>Le serveur {where} n&apos;accepte pas de connexion chiffrée (TLS), or Relance l&apos;exige pour un serveur qui n&apos;est pas sur cet ordinateur. Demandez à son administrateur d&apos;activer TLS (ssl = on).</source>
         <translation>The server {where} does not accept an encrypted connection (TLS), which Relance requires for a server that is not on this computer. Ask its administrator to turn TLS on (ssl = on).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="77"/>
+        <location filename="../../relance_desktop/store/server.py" line="90"/>
         <source>Le certificat du serveur {where} n&apos;a pas pu être vérifié : {reason}</source>
         <translation>The certificate of the server {where} could not be verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="80"/>
+        <location filename="../../relance_desktop/store/server.py" line="93"/>
+        <source>Le certificat du serveur {where} n&apos;est pas signé par l&apos;autorité (CA) indiquée : ce n&apos;est peut-être pas le bon serveur. Demandez à son administrateur le certificat de l&apos;autorité qui l&apos;a signé et indiquez-le. Rien n&apos;a été envoyé.</source>
+        <translation>The certificate of server {where} is not signed by the authority (CA) given: it may not be the right server. Ask its administrator for the certificate of the authority that signed it and give it here. Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="98"/>
+        <source>Le serveur {where} n&apos;est pas sur cet ordinateur : Relance vérifie son certificat. Indiquez le certificat de l&apos;autorité (CA) qui l&apos;a signé, fourni par l&apos;administrateur du serveur. Rien n&apos;a été envoyé.</source>
+        <translation>Server {where} is not on this computer: Relance verifies its certificate. Give the certificate of the authority (CA) that signed it, provided by the server&apos;s administrator. Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="103"/>
+        <source>Le certificat présenté par le serveur {where} n&apos;est pas établi au nom « {host} » : vérifiez le nom du serveur (celui de son certificat). Rien n&apos;a été envoyé.</source>
+        <translation>The certificate presented by server {where} is not issued for the name “{host}”: check the server&apos;s name (the one in its certificate). Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="107"/>
         <source>La base « {database} » n&apos;existe pas sur le serveur {where}, ou vous n&apos;avez pas le droit de vous y connecter.</source>
         <translation>The database “{database}” does not exist on the server {where}, or you may not connect to it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="84"/>
+        <location filename="../../relance_desktop/store/server.py" line="111"/>
         <source>Le serveur {where} a refusé la connexion : {reason}</source>
         <translation>The server {where} refused the connection: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="163"/>
+        <location filename="../../relance_desktop/store/server.py" line="165"/>
+        <source>Serveur injoignable ({where}) : rien n&apos;a été enregistré sur le serveur. Relance se reconnecte dès qu&apos;il répond.</source>
+        <translation>Server unreachable ({where}): nothing was saved on the server. Relance reconnects as soon as it answers.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="306"/>
         <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
         <translation>The database “{where}” holds no Relance company. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="166"/>
+        <location filename="../../relance_desktop/store/server.py" line="309"/>
         <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
         <translation>The database “{where}” was updated by a newer version of Relance (format {found}; this version reads up to format {known}). Update Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="187"/>
+        <location filename="../../relance_desktop/store/server.py" line="330"/>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>The database “{where}” already holds a company.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="219"/>
+        <location filename="../../relance_desktop/store/server.py" line="362"/>
         <source>La société de « {where} » doit être mise à jour pour cette version de Relance, ce que seul un administrateur de l&apos;équipe peut faire : demandez-lui d&apos;ouvrir la société une fois. Rien n&apos;a été modifié.</source>
         <translation>The company in “{where}” must be updated for this version of Relance, which only a team administrator can do: ask them to open the company once. Nothing was changed.</translation>
     </message>
@@ -7299,12 +7420,12 @@ Save it anyway?</translation>
         <translation>Choose a file other than the open company to save the copy to.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
+        <location filename="../../relance_desktop/services/concurrency.py" line="34"/>
         <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
         <translation>“{name}” was changed elsewhere (another window, another Relance session or another computer) since this form was opened. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/storage.py" line="13"/>
+        <location filename="../../relance_desktop/services/storage.py" line="14"/>
         <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
         <translation>“{path}” is open read-only here because another Relance window is using it: nothing was saved. Make the change in that other window, or close it and open the file here again.</translation>
     </message>
@@ -10913,113 +11034,113 @@ Save it anyway?</translation>
         <translation>Assign {count} customers by these rules?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="79"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="80"/>
         <source>Ajouter une personne</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="82"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="83"/>
         <source>ex. Claire Martin</source>
         <translation>e.g. Claire Martin</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="84"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="85"/>
         <source>ex. claire.martin</source>
         <translation>e.g. claire.martin</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="88"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="89"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="89"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="90"/>
         <source>&amp;Identifiant de connexion</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="90"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="91"/>
         <source>&amp;Mot de passe initial</source>
         <translation>Initial &amp;password</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="91"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="92"/>
         <source>&amp;Rôle</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="92"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="93"/>
         <source>Donnez-lui le mot de passe de vive voix ; Relance ne le garde pas.</source>
         <translation>Give them the password in person; Relance does not keep it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="130"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="130"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
         <source>Identifiant</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="132"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="132"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="136"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="137"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="139"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="140"/>
         <source>Chacun se connecte avec son propre identifiant. Le serveur applique les rôles : administrateur (personnes, réglages, taux, textes), chargé de recouvrement (appels, courriers, paiements, promesses), lecture seule (comptable, direction).</source>
         <translation>Everyone signs in with their own login. The server enforces the roles: administrator (people, settings, rates, texts), collector (calls, letters, payments, promises), read-only (accountant, management).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="157"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="158"/>
         <source>&amp;Ajouter une personne…</source>
         <translation>&amp;Add a person…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="160"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="161"/>
         <source>&amp;Changer le rôle</source>
         <translation>&amp;Change the role</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="162"/>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="196"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="163"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="197"/>
         <source>&amp;Désactiver</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="178"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="179"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="178"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="179"/>
         <source>désactivé</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="197"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="198"/>
         <source>&amp;Réactiver</source>
         <translation>&amp;Enable again</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="218"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="219"/>
         <source>Désactiver</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="219"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="220"/>
         <source>{name} ne pourra plus se connecter. Son historique reste à son nom. Continuer ?</source>
         <translation>{name} will no longer be able to sign in. Their history keeps their name. Continue?</translation>
     </message>
@@ -11437,17 +11558,17 @@ Save it anyway?</translation>
         <translation>Payment terms must be between 0 and 120 days (60 days at most between businesses, save for exceptions).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="165"/>
+        <location filename="../../relance_desktop/services/company.py" line="182"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Choose where the envelope&apos;s window is.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="170"/>
+        <location filename="../../relance_desktop/services/company.py" line="187"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="173"/>
+        <location filename="../../relance_desktop/services/company.py" line="190"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>

@@ -829,17 +829,17 @@ Toch bellen?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="193"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
         <source>adresse où vos clients vous répondent</source>
         <translation>adres waarop uw klanten antwoorden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="200"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="198"/>
         <source>Fiche de la société</source>
         <translation>Ondernemingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="209"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="202"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
@@ -1033,104 +1033,202 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
     </message>
 </context>
 <context>
-    <name>ConnectDialog</name>
+    <name>ConflictDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="49"/>
-        <source>Se connecter à un serveur d&apos;équipe</source>
-        <translation>Verbinden met een teamserver</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="49"/>
+        <source>Modifié entre-temps</source>
+        <translation>Intussen gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="64"/>
-        <source>Garder le mot de passe dans le trousseau du système</source>
-        <translation>Wachtwoord bewaren in de sleutelhanger van het systeem</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="52"/>
+        <source>Choisissez pour chaque champ la valeur à garder, puis enregistrez : rien de ce que vous avez tapé n&apos;est perdu (« Annuler » revient au formulaire).</source>
+        <translation>Kies per veld de waarde die u wilt behouden en sla dan op: niets van wat u typte gaat verloren (‘Annuleren’ gaat terug naar het formulier).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="68"/>
-        <source>Vérifier le certificat du serveur</source>
-        <translation>Certificaat van de server controleren</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Champ</source>
+        <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="80"/>
-        <source>&amp;Serveur :</source>
-        <translation>&amp;Server:</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Version enregistrée</source>
+        <translation>Opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="81"/>
-        <source>&amp;Port :</source>
-        <translation>&amp;Poort:</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="59"/>
+        <source>Votre saisie</source>
+        <translation>Uw invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="82"/>
-        <source>&amp;Base de données :</source>
-        <translation>&amp;Database:</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="60"/>
+        <source>Garder</source>
+        <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="83"/>
-        <source>&amp;Utilisateur :</source>
-        <translation>&amp;Gebruiker:</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="73"/>
+        <source>Garder la mienne</source>
+        <translation>De mijne behouden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="84"/>
-        <source>&amp;Mot de passe :</source>
-        <translation>&amp;Wachtwoord:</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="74"/>
+        <source>Prendre la leur</source>
+        <translation>De hunne nemen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="89"/>
-        <source>Se &amp;connecter</source>
-        <translation>&amp;Verbinden</translation>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="82"/>
+        <source>&amp;Enregistrer la fusion</source>
+        <translation>&amp;Samenvoeging opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="90"/>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="84"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="117"/>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="138"/>
+        <source>(vide)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="141"/>
+        <source>Oui</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/conflict_dialog.py" line="142"/>
+        <source>Non</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="52"/>
+        <source>Se connecter à un serveur d&apos;équipe</source>
+        <translation>Verbinden met een teamserver</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="67"/>
+        <source>Garder le mot de passe dans le trousseau du système</source>
+        <translation>Wachtwoord bewaren in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="71"/>
+        <source>Vérifier le certificat du serveur</source>
+        <translation>Certificaat van de server controleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="77"/>
+        <source>fichier .crt ou .pem donné par l&apos;administrateur</source>
+        <translation>.crt- of .pem-bestand van de beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="78"/>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="94"/>
+        <source>&amp;Serveur :</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="95"/>
+        <source>&amp;Port :</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="96"/>
+        <source>&amp;Base de données :</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="97"/>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="98"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="101"/>
+        <source>&amp;Certificat de l&apos;autorité (CA) :</source>
+        <translation>&amp;Certificaat van de autoriteit (CA):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="104"/>
+        <source>Se &amp;connecter</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="105"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="137"/>
+        <source>Certificat de l&apos;autorité (CA)</source>
+        <translation>Certificaat van de autoriteit (CA)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="138"/>
+        <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
+        <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="152"/>
+        <source>Connexion chiffrée (TLS) obligatoire, certificat vérifié : le serveur doit présenter un certificat à son nom, signé par l&apos;autorité indiquée.</source>
+        <translation>Versleutelde verbinding (TLS) verplicht, certificaat gecontroleerd: de server moet een certificaat op zijn naam tonen, ondertekend door de opgegeven autoriteit.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="156"/>
         <source>Connexion chiffrée (TLS) ; le certificat et le nom du serveur sont vérifiés.</source>
         <translation>Versleutelde verbinding (TLS); certificaat en naam van de server worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="120"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="159"/>
         <source>Connexion chiffrée (TLS) obligatoire : un serveur qui n&apos;accepte pas TLS est refusé.</source>
         <translation>Versleutelde verbinding (TLS) verplicht: een server die geen TLS aanvaardt, wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="123"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="162"/>
         <source>Serveur sur cet ordinateur : le chiffrement n&apos;est pas exigé.</source>
         <translation>Server op deze computer: versleuteling is niet vereist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="172"/>
         <source>le serveur</source>
         <translation>de server</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="172"/>
         <source>la base de données</source>
         <translation>de database</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="134"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="173"/>
         <source>l&apos;utilisateur</source>
         <translation>de gebruiker</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="136"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="175"/>
         <source>Indiquez {what}.</source>
         <translation>Vul {what} in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="187"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="226"/>
         <source>Serveur {label}</source>
         <translation>Server {label}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="206"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="245"/>
         <source>Serveur {server} — utilisateur {user}</source>
         <translation>Server {server} — gebruiker {user}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="209"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="248"/>
         <source>{user} sur {server}</source>
         <translation>{user} op {server}</translation>
     </message>
@@ -1138,32 +1236,32 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="343"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="370"/>
         <source>Civilité :</source>
         <translation>Aanspreking:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="377"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="352"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="379"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="353"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="380"/>
         <source>non précisée (« Madame, Monsieur »)</source>
         <translation>niet opgegeven (‘Geachte mevrouw, geachte heer’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="354"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
         <source>Madame</source>
         <translation>Mevrouw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="354"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
         <source>Monsieur</source>
         <translation>De heer</translation>
     </message>
@@ -1252,37 +1350,37 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="250"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="263"/>
         <source>Client : {name}</source>
         <translation>Klant: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="255"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="268"/>
         <source>Nouveau client</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="277"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="301"/>
         <source>Aucune (loi du vendeur ; pays du consommateur)</source>
         <translation>Geen (recht van de verkoper; land van de consument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="278"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="302"/>
         <source>Loi française</source>
         <translation>Frans recht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="278"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="302"/>
         <source>Loi belge</source>
         <translation>Belgisch recht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="280"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="304"/>
         <source>La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts et l&apos;indemnité d&apos;un client professionnel ; un consommateur garde la protection de la loi du pays où il vit.</source>
         <translation>Het recht dat in uw verkoopvoorwaarden met deze klant is gekozen. Het bepaalt de interesten en de vergoeding van een zakelijke klant; een consument behoudt de bescherming van het recht van het land waar hij woont.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="283"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="307"/>
         <source>Loi du contrat :</source>
         <translation>Toepasselijk recht van het contract:</translation>
     </message>
@@ -1737,46 +1835,51 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>DraftSaving</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="68"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="76"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Concept hersteld: niets van wat u had getypt, is verloren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="83"/>
         <source>Brouillon repris de la copie de secours : il va être enregistré dans le fichier société.</source>
         <translation>Concept teruggehaald uit de reservekopie: het wordt zo in het bedrijfsbestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="124"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="132"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Concept opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="138"/>
         <source>erreur inattendue.</source>
         <translation>onverwachte fout.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="141"/>
+        <source>Serveur injoignable — vos notes sont gardées sur cet ordinateur ({file}). Elles seront enregistrées sur le serveur dès qu&apos;il répondra ; continuez à écrire.</source>
+        <translation>Server onbereikbaar — uw notities worden op deze computer bewaard ({file}). Ze worden op de server opgeslagen zodra hij antwoordt; schrijf gerust verder.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="146"/>
         <source>Brouillon NON enregistré dans le fichier société : {reason}
 Ce qui est tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques secondes.</source>
         <translation>Concept NIET opgeslagen in het bedrijfsbestand: {reason}
 Wat u typte blijft in dit venster en in een reservekopie ({file}), die bij het volgende openen van de fiche wordt teruggehaald. Elke paar seconden een nieuwe poging.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="139"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
         <source>Brouillon NON enregistré : {reason}
 Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&apos;existe que dans cette fenêtre, ne la fermez pas avant d&apos;avoir libéré de la place.</source>
         <translation>Concept NIET opgeslagen: {reason}
 Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in dit venster; sluit het niet voordat u ruimte hebt vrijgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="153"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="166"/>
         <source>Brouillon non enregistré</source>
         <translation>Concept niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="154"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="167"/>
         <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
         <translation>Wat u typte kon niet in het bedrijfsbestand en ook niet in een reservekopie worden opgeslagen. Toch sluiten en het kwijtraken?</translation>
     </message>
@@ -2354,34 +2457,24 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="87"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="91"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="89"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="93"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="112"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="116"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="138"/>
-        <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
-        <translation>Het formulier herladen met de opgeslagen versie? (Nee: uw invoer blijft staan; ‘Opslaan’ vervangt dan de andere versie.)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="144"/>
-        <source>Formulaire rechargé avec la version enregistrée.</source>
-        <translation>Formulier herladen met de opgeslagen versie.</translation>
-    </message>
-    <message>
         <location filename="../../relance_desktop/views/dialogs.py" line="149"/>
-        <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
-        <translation>‘Opslaan’ vervangt de andere versie door uw invoer.</translation>
+        <source>Votre saisie est toujours là ; « Enregistrer » montrera de nouveau les deux versions.</source>
+        <translation>Wat u typte staat er nog; ‘Opslaan’ toont opnieuw beide versies.</translation>
     </message>
 </context>
 <context>
@@ -2730,27 +2823,27 @@ Exporteer eerst de gegevens als de klant erom gevraagd heeft.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="424"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="454"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="426"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="456"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="474"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="506"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="474"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="506"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="488"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="520"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -3142,6 +3235,14 @@ Zaakvoerder</translation>
     </message>
 </context>
 <context>
+    <name>LiveWatch</name>
+    <message>
+        <location filename="../../relance_desktop/views/live.py" line="99"/>
+        <source>Serveur injoignable — vos notes sont gardées sur cet ordinateur. Reconnexion automatique dès qu&apos;il répond…</source>
+        <translation>Server onbereikbaar — uw notities worden op deze computer bewaard. Er wordt automatisch opnieuw verbonden zodra hij antwoordt…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
@@ -3215,7 +3316,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="58"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
         <source>Client &amp;suivant</source>
         <translation>&amp;Volgende klant</translation>
     </message>
@@ -3260,43 +3361,43 @@ Zaakvoerder</translation>
         <translation>{state}, vanaf {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="149"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="149"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
@@ -3307,7 +3408,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -3318,7 +3419,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="55"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -3393,237 +3494,237 @@ Zaakvoerder</translation>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="224"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
         <translation>Verbinden met een &amp;teamserver…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>Dé&amp;placer une société…</source>
         <translation>Een bedrijf &amp;verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>Belli&amp;jst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="255"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
         <source>É&amp;quipe…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="295"/>
         <source>&amp;Règles d&apos;affectation…</source>
         <translation>Toewijzings&amp;regels…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="387"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="398"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="404"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="454"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="455"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="459"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="471"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="468"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="472"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="495"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="499"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="643"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="647"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
@@ -3669,7 +3770,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="266"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="648"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
@@ -3684,22 +3785,22 @@ Zaakvoerder</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="677"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="681"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="678"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="682"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="688"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="692"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="693"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
@@ -4131,12 +4232,12 @@ Het terugbellen toch plannen?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="521"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="553"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="530"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="562"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -7127,18 +7228,18 @@ Toch opslaan?</translation>
     <name>claims</name>
     <message>
         <location filename="../../relance_desktop/services/claims.py" line="37"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="40"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="97"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="53"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="110"/>
         <source>En appel avec {holder} depuis {time}</source>
         <translation>In gesprek met {holder} sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="42"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="55"/>
         <source>Client déjà en appel</source>
         <translation>Klant al in gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="44"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="57"/>
         <source>Ne l&apos;appelez pas en même temps.</source>
         <translation>Bel niet tegelijk.</translation>
     </message>
@@ -7223,7 +7324,7 @@ Toch opslaan?</translation>
         <translation>Kan ‘{path}’ niet openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="566"/>
+        <location filename="../../relance_desktop/services/demo.py" line="589"/>
         <location filename="../../relance_desktop/store/database.py" line="429"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
@@ -7239,52 +7340,72 @@ Toch opslaan?</translation>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="65"/>
+        <location filename="../../relance_desktop/store/server.py" line="78"/>
         <source>Le serveur {where} a refusé l&apos;utilisateur ou le mot de passe. Vérifiez-les.</source>
         <translation>De server {where} heeft de gebruiker of het wachtwoord geweigerd. Controleer ze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="68"/>
+        <location filename="../../relance_desktop/store/server.py" line="81"/>
         <source>Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu&apos;il est démarré et que le réseau passe. Rien n&apos;a été modifié.</source>
         <translation>De server {where} antwoordt niet: controleer het adres, de poort, of hij draait en of het netwerk werkt. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="72"/>
+        <location filename="../../relance_desktop/store/server.py" line="85"/>
         <source>Le serveur {where} n&apos;accepte pas de connexion chiffrée (TLS), or Relance l&apos;exige pour un serveur qui n&apos;est pas sur cet ordinateur. Demandez à son administrateur d&apos;activer TLS (ssl = on).</source>
         <translation>De server {where} aanvaardt geen versleutelde verbinding (TLS), terwijl Relance dat eist voor een server die niet op deze computer staat. Vraag de beheerder TLS aan te zetten (ssl = on).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="77"/>
+        <location filename="../../relance_desktop/store/server.py" line="90"/>
         <source>Le certificat du serveur {where} n&apos;a pas pu être vérifié : {reason}</source>
         <translation>Het certificaat van de server {where} kon niet worden gecontroleerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="80"/>
+        <location filename="../../relance_desktop/store/server.py" line="93"/>
+        <source>Le certificat du serveur {where} n&apos;est pas signé par l&apos;autorité (CA) indiquée : ce n&apos;est peut-être pas le bon serveur. Demandez à son administrateur le certificat de l&apos;autorité qui l&apos;a signé et indiquez-le. Rien n&apos;a été envoyé.</source>
+        <translation>Het certificaat van server {where} is niet ondertekend door de opgegeven autoriteit (CA): misschien is het niet de juiste server. Vraag de beheerder om het certificaat van de autoriteit die het ondertekende en geef het hier op. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="98"/>
+        <source>Le serveur {where} n&apos;est pas sur cet ordinateur : Relance vérifie son certificat. Indiquez le certificat de l&apos;autorité (CA) qui l&apos;a signé, fourni par l&apos;administrateur du serveur. Rien n&apos;a été envoyé.</source>
+        <translation>Server {where} staat niet op deze computer: Relance controleert zijn certificaat. Geef het certificaat van de autoriteit (CA) die het ondertekende, te verkrijgen bij de beheerder van de server. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="103"/>
+        <source>Le certificat présenté par le serveur {where} n&apos;est pas établi au nom « {host} » : vérifiez le nom du serveur (celui de son certificat). Rien n&apos;a été envoyé.</source>
+        <translation>Het certificaat van server {where} is niet uitgegeven op de naam ‘{host}’: controleer de naam van de server (die in zijn certificaat). Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="107"/>
         <source>La base « {database} » n&apos;existe pas sur le serveur {where}, ou vous n&apos;avez pas le droit de vous y connecter.</source>
         <translation>De database “{database}” bestaat niet op de server {where}, of u mag er geen verbinding mee maken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="84"/>
+        <location filename="../../relance_desktop/store/server.py" line="111"/>
         <source>Le serveur {where} a refusé la connexion : {reason}</source>
         <translation>De server {where} heeft de verbinding geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="163"/>
+        <location filename="../../relance_desktop/store/server.py" line="165"/>
+        <source>Serveur injoignable ({where}) : rien n&apos;a été enregistré sur le serveur. Relance se reconnecte dès qu&apos;il répond.</source>
+        <translation>Server onbereikbaar ({where}): er is niets op de server opgeslagen. Relance verbindt opnieuw zodra hij antwoordt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="306"/>
         <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
         <translation>De database „{where}” bevat geen Relance-onderneming. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="166"/>
+        <location filename="../../relance_desktop/store/server.py" line="309"/>
         <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
         <translation>De database „{where}” is bijgewerkt door een nieuwere versie van Relance (formaat {found}, deze versie leest tot formaat {known}). Werk Relance bij.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="187"/>
+        <location filename="../../relance_desktop/store/server.py" line="330"/>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>De database „{where}” bevat al een onderneming.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="219"/>
+        <location filename="../../relance_desktop/store/server.py" line="362"/>
         <source>La société de « {where} » doit être mise à jour pour cette version de Relance, ce que seul un administrateur de l&apos;équipe peut faire : demandez-lui d&apos;ouvrir la société une fois. Rien n&apos;a été modifié.</source>
         <translation>Het bedrijf in “{where}” moet worden bijgewerkt voor deze versie van Relance, wat alleen een beheerder van het team kan doen: vraag hem het bedrijf één keer te openen. Er is niets gewijzigd.</translation>
     </message>
@@ -7299,12 +7420,12 @@ Toch opslaan?</translation>
         <translation>Kies een ander bestand dan de geopende onderneming om de kopie in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
+        <location filename="../../relance_desktop/services/concurrency.py" line="34"/>
         <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
         <translation>‘{name}’ is elders gewijzigd (een ander venster, een andere Relance-sessie of een andere computer) sinds dit formulier werd geopend. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/storage.py" line="13"/>
+        <location filename="../../relance_desktop/services/storage.py" line="14"/>
         <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
         <translation>‘{path}’ is hier alleen-lezen geopend, omdat een ander Relance-venster het gebruikt: er is niets opgeslagen. Breng de wijziging aan in dat andere venster, of sluit het en open het bestand hier opnieuw.</translation>
     </message>
@@ -10913,113 +11034,113 @@ Toch opslaan?</translation>
         <translation>{count} klanten volgens deze regels toewijzen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="79"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="80"/>
         <source>Ajouter une personne</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="82"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="83"/>
         <source>ex. Claire Martin</source>
         <translation>bv. Claire Martin</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="84"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="85"/>
         <source>ex. claire.martin</source>
         <translation>bv. claire.martin</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="88"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="89"/>
         <source>&amp;Nom</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="89"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="90"/>
         <source>&amp;Identifiant de connexion</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="90"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="91"/>
         <source>&amp;Mot de passe initial</source>
         <translation>Eerste &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="91"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="92"/>
         <source>&amp;Rôle</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="92"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="93"/>
         <source>Donnez-lui le mot de passe de vive voix ; Relance ne le garde pas.</source>
         <translation>Geef het wachtwoord mondeling door; Relance bewaart het niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="130"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="130"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
         <source>Identifiant</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="132"/>
         <source>Rôle</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="131"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="132"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="136"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="137"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="139"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="140"/>
         <source>Chacun se connecte avec son propre identifiant. Le serveur applique les rôles : administrateur (personnes, réglages, taux, textes), chargé de recouvrement (appels, courriers, paiements, promesses), lecture seule (comptable, direction).</source>
         <translation>Iedereen meldt zich aan met een eigen gebruikersnaam. De server past de rollen toe: beheerder (personen, instellingen, rentevoeten, teksten), invorderaar (oproepen, brieven, betalingen, beloften), alleen lezen (boekhouder, directie).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="157"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="158"/>
         <source>&amp;Ajouter une personne…</source>
         <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="160"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="161"/>
         <source>&amp;Changer le rôle</source>
         <translation>Rol &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="162"/>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="196"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="163"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="197"/>
         <source>&amp;Désactiver</source>
         <translation>&amp;Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="178"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="179"/>
         <source>actif</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="178"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="179"/>
         <source>désactivé</source>
         <translation>gedeactiveerd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="197"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="198"/>
         <source>&amp;Réactiver</source>
         <translation>&amp;Opnieuw activeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="218"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="219"/>
         <source>Désactiver</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/team_dialog.py" line="219"/>
+        <location filename="../../relance_desktop/views/team_dialog.py" line="220"/>
         <source>{name} ne pourra plus se connecter. Son historique reste à son nom. Continuer ?</source>
         <translation>{name} zal zich niet meer kunnen aanmelden. De geschiedenis blijft op zijn of haar naam. Doorgaan?</translation>
     </message>
@@ -11437,17 +11558,17 @@ Toch opslaan?</translation>
         <translation>De betalingstermijn moet tussen 0 en 120 dagen liggen (maximaal 60 dagen tussen ondernemingen, behoudens uitzonderingen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="165"/>
+        <location filename="../../relance_desktop/services/company.py" line="182"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Kies waar het venster van de envelop zit.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="170"/>
+        <location filename="../../relance_desktop/services/company.py" line="187"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="173"/>
+        <location filename="../../relance_desktop/services/company.py" line="190"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>

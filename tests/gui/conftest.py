@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relance_desktop.formatting import Formatter
 from relance_desktop.settings import Settings
@@ -112,7 +112,7 @@ def session(tmp_path: Path) -> Session:
 
 
 @pytest.fixture
-def window(qtbot: Any, session: Session) -> MainWindow:
+def window(qtbot: Any, session: Session, windows_on_server: None) -> MainWindow:
     main = MainWindow(session)
     qtbot.addWidget(main)
     main.show()
@@ -123,3 +123,33 @@ def window(qtbot: Any, session: Session) -> MainWindow:
 def demo_window(window: MainWindow, demo_path: Path) -> MainWindow:
     assert window.open_file(demo_path)
     return window
+
+
+@pytest.fixture
+def windows_on_server(request: pytest.FixtureRequest, engine: str,
+                      monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``--engine postgres``: a company file opened in the main window is shown from a new
+    database of the run's server (tests/server_windows.py); a file-only test opens files."""
+    if engine != "postgres" or request.node.get_closest_marker("sqlite_only") is not None:
+        yield
+        return
+    from tests.server_windows import ServerWindows, open_on_server, stamp
+
+    made = {name: request.getfixturevalue(name) for name in ("demo_path", "company_path")
+            if name in request.fixturenames}
+    stamps = {path: (name, stamp(path)) for name, path in made.items() if path.exists()}
+
+    def fixture_of(path: Path) -> str | None:
+        name, first = stamps.get(path, (None, None))
+        return name if name is not None and stamp(path) == first else None
+
+    windows = ServerWindows(request.getfixturevalue("pg_cluster"))
+    monkeypatch.setattr(MainWindow, "open_file",
+                        open_on_server(windows, MainWindow.open_file, fixture_of))
+    try:
+        yield
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.cf is not None:
+                widget.close_company()
+        windows.drop()

@@ -152,6 +152,7 @@ def _writes(window: MainWindow) -> int:
     return int(window.cf.db.connection().total_changes)
 
 
+@pytest.mark.sqlite_only(reason="counts the writes with SQLite's total_changes")
 def test_showing_the_pages_writes_nothing(demo_window: MainWindow, session: Any) -> None:
     w = demo_window
     session.today = lambda: TODAY + timedelta(days=1)  # follow-ups would have work to do

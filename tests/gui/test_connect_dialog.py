@@ -112,8 +112,13 @@ def test_tls_is_announced_for_a_distant_server(qtbot: Any, session: Session) -> 
     qtbot.addWidget(dialog)
     dialog.host.setText("db.cabinet-martin.fr")
     assert "TLS" in dialog.tls_note.text() and "obligatoire" in dialog.tls_note.text()
-    assert dialog.params().sslmode == "require"
+    assert "certificat vérifié" in dialog.tls_note.text()
+    assert dialog.params().sslmode == "verify-full"
+    assert dialog.verify.isChecked() and not dialog.verify.isEnabled()
+    dialog.ca_file.setText("/chemin/ca.crt")
+    assert dialog.params().ca_file == "/chemin/ca.crt"
     dialog.host.setText("localhost")
+    assert not dialog.verify.isChecked() and dialog.verify.isEnabled()
     assert "n'est pas exigé" in dialog.tls_note.text()
     dialog.verify.setChecked(True)
     assert dialog.params().sslmode == "verify-full"

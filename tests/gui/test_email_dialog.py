@@ -221,7 +221,7 @@ def test_without_keyring_the_password_is_asked_each_time_and_never_kept(
     assert "Aucun trousseau" in calls[0][1]
     assert len(server.messages) == 2
     for path in [*relance_home.rglob("*"), session.settings.file, cf.path]:
-        if path.is_file():
+        if path is not None and path.is_file():
             assert PASSWORD.encode() not in path.read_bytes(), path
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from relance_desktop.services import customers as customer_service
@@ -35,6 +36,7 @@ def customer_id(window: Any, name: str) -> int:
     return next(c for c, n in customer_service.customer_names(window.cf) if n == name)
 
 
+@pytest.mark.sqlite_only(reason="the « new company » form creates a company file")
 def test_new_company_form_validates_then_creates_and_opens_the_file(
     window: Any, dialog_script: Any, tmp_path: Path, monkeypatch: Any, qtbot: Any
 ) -> None:
@@ -142,6 +144,7 @@ def test_customer_contact_invoice_entered_by_hand_appear_in_the_list(
     assert len(invoice_service.invoices_of(window.cf, stored_id)) == 1
 
 
+@pytest.mark.sqlite_only(reason="reopens the company file to find the copy in it")
 def test_invoice_copy_is_kept_in_the_company_file(
     window: Any, demo_path: Path, dialog_script: Any, tmp_path: Path, monkeypatch: Any
 ) -> None:

@@ -31,14 +31,11 @@ INVOICES = 1000  # five pages
 
 
 @pytest.fixture
-def big_cf(company_path: Path) -> Iterator[CompanySession]:
-    """A company with 1,000 open invoices (and 100 paid ones) for three customers."""
-    cf = open_company_file(company_path)
+def big_cf(cf: CompanySession) -> Iterator[CompanySession]:
+    """A company with 1,000 open invoices (and 100 paid ones) for three customers (a file, or
+    a database on the test server under --engine postgres)."""
     _fill(cf)
-    try:
-        yield cf
-    finally:
-        cf.close()
+    yield cf
 
 
 def _fill(cf: CompanySession) -> None:

@@ -4,7 +4,6 @@ other sees « En appel avec … depuis HH:MM » in Today and the customer window
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -13,36 +12,26 @@ from PySide6.QtWidgets import QLabel
 
 from relance_desktop.services import claims, team_connect
 from relance_desktop.store.models import Customer, Invoice
-from relance_desktop.store.server import ServerParams, create_server_company
+from relance_desktop.store.server import ServerParams
 from relance_desktop.views import connect_dialog
 from relance_desktop.views.main_window import MainWindow
 from tests.helpers import TODAY
 
 
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[Any]:
-    from tests import pg
-
-    if not (pg.server_bin("initdb") and pg.server_bin("pg_ctl")):
-        pytest.skip("PostgreSQL (initdb, pg_ctl) is not installed")
-    started = pg.start_cluster()
-    try:
-        started.create_database("equipe")
-        params = ServerParams(started.host, started.port, "equipe", started.user)
-        create_server_company(params, None, name="Cabinet Martin")
-        with team_connect.open_team_company(params, None):
-            henri = Customer.create(name="Boulangerie Henri", phone="+33140000000")
-            Invoice.create(customer=henri, number="F1", issue_date=TODAY, due_date=TODAY,
-                           amount_cents=50_000)
-        yield started
-    finally:
-        started.stop()
+@pytest.fixture
+def equipe(team_db: ServerParams) -> ServerParams:
+    """A server company with one customer to call (Boulangerie Henri)."""
+    with team_connect.open_team_company(team_db, None):
+        henri = Customer.create(name="Boulangerie Henri", phone="+33140000000")
+        Invoice.create(customer=henri, number="F1", issue_date=TODAY, due_date=TODAY,
+                       amount_cents=50_000)
+    return team_db
 
 
 def test_the_other_collector_sees_the_call_and_is_warned(
-    window: MainWindow, cluster: Any, monkeypatch: pytest.MonkeyPatch, messages: Any,
+    window: MainWindow, equipe: ServerParams, monkeypatch: pytest.MonkeyPatch, messages: Any,
 ) -> None:
-    params = ServerParams(cluster.host, cluster.port, "equipe", cluster.user)
+    params = equipe
     mine = team_connect.open_team_company(params, None)
     monkeypatch.setattr(connect_dialog, "ask_and_connect", lambda *a, **k: mine)
     assert window.connect_server()
@@ -69,9 +58,9 @@ def test_the_other_collector_sees_the_call_and_is_warned(
 
 
 def test_opening_a_call_sheet_claims_the_customer_until_it_closes(
-    window: MainWindow, cluster: Any, monkeypatch: pytest.MonkeyPatch, session: Any,
+    window: MainWindow, equipe: ServerParams, monkeypatch: pytest.MonkeyPatch, session: Any,
 ) -> None:
-    params = ServerParams(cluster.host, cluster.port, "equipe", cluster.user)
+    params = equipe
     session.settings.set("user_name", "Claire")
     mine = team_connect.open_team_company(params, None)
     monkeypatch.setattr(connect_dialog, "ask_and_connect", lambda *a, **k: mine)

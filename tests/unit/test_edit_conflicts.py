@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from relance_desktop.services import company as company_service
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services import invoices as invoice_service
-from relance_desktop.services.concurrency import EditConflictError
+from relance_desktop.services.concurrency import EditConflictError, differences, merged
 from relance_desktop.store.database import open_company_file
 from relance_desktop.store.models import AuditEvent
 from relance_desktop.store.session import CompanySession
@@ -87,3 +88,31 @@ def test_two_instances_on_one_file(company_path: Path) -> None:
                                              replace(form, notes="Payer par virement"),
                                              loaded=form)
         assert customer_service.customer_input(first, customer_id).email == "compta@lemoine.fr"
+
+
+def test_the_refusal_carries_the_saved_version_to_merge_with(cf: CompanySession) -> None:
+    customer_id = _customer(cf)
+    form = customer_service.customer_input(cf, customer_id)
+    other = customer_service.customer_input(cf, customer_id)
+    customer_service.update_customer(cf, customer_id, replace(other, city="Bron", email="a@b.fr"),
+                                     loaded=other)
+    mine = replace(form, city="Vénissieux", approver="M. Roux")
+    with pytest.raises(EditConflictError) as refused:
+        customer_service.update_customer(cf, customer_id, mine, loaded=form)
+    theirs = refused.value.theirs
+    found = {d.field: (d.theirs, d.mine, d.keep_mine)
+             for d in differences(form, theirs, mine)}
+    # only what changed elsewhere is shown; my approver is no disagreement
+    assert found == {"city": ("Bron", "Vénissieux", True), "email": ("a@b.fr", "", False)}
+    result = merged(theirs, mine, {"email"})
+    customer_service.update_customer(cf, customer_id, result, loaded=theirs)
+    now = customer_service.customer_input(cf, customer_id)
+    assert (now.city, now.email, now.approver) == ("Vénissieux", "a@b.fr", "M. Roux")
+
+
+def test_a_stale_company_card_is_refused(cf: CompanySession) -> None:
+    form = company_service.company_input(cf)
+    company_service.update_company(cf, replace(form, city="Lille"), loaded=form)
+    with pytest.raises(EditConflictError):
+        company_service.update_company(cf, replace(form, iban=""), loaded=form)
+    assert company_service.company_input(cf).city == "Lille"

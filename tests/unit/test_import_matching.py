@@ -98,11 +98,11 @@ def _export(tmp_path: Path, name: str, customers: int, prefix: str) -> Path:
     return csv(tmp_path, name, *lines)
 
 
-@pytest.mark.sqlite_only
 def test_two_sessions_importing_at_once_create_each_customer_once(
-    company_path: Path, tmp_path: Path
+    company_opener: Any, tmp_path: Path
 ) -> None:
-    first, second = open_company_file(company_path), open_company_file(company_path)
+    """Two windows, instances or collectors (on a server) import at the same time."""
+    first, second = company_opener(), company_opener()
     try:
         with first.use():
             plan_a = imports.preview(first, [_export(tmp_path, "a.csv", 50, "A")], today=TODAY)

@@ -19,31 +19,18 @@ _names = itertools.count(1)
 AT_10_42 = datetime(2026, 11, 23, 10, 42, 17)
 
 
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[Any]:
-    from tests import pg
-
-    if not (pg.server_bin("initdb") and pg.server_bin("pg_ctl")):
-        pytest.skip("PostgreSQL (initdb, pg_ctl) is not installed")
-    started = pg.start_cluster()
-    try:
-        yield started
-    finally:
-        started.stop()
-
-
 @pytest.fixture
-def company(cluster: Any) -> Iterator[tuple[ServerParams, int]]:
+def company(team_cluster: Any) -> Iterator[tuple[ServerParams, int]]:
     name = f"claims_{next(_names)}"
-    cluster.create_database(name)
-    params = ServerParams(cluster.host, cluster.port, name, cluster.user)
+    team_cluster.create_database(name)
+    params = ServerParams(team_cluster.host, team_cluster.port, name, team_cluster.user)
     create_server_company(params, None, name="Cabinet Martin")
     with open_server_company(params, None):
         customer_id = Customer.create(name="Boulangerie Henri").id
     try:
         yield params, customer_id
     finally:
-        cluster.drop_database(name)
+        team_cluster.drop_database(name)
 
 
 def test_the_second_collector_sees_who_is_calling_and_cannot_claim(

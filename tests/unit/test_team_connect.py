@@ -77,8 +77,8 @@ def test_a_server_without_tls_is_refused_when_tls_is_required(server: TeamServer
 
 
 def test_tls_is_required_unless_the_server_is_on_this_computer() -> None:
-    assert sslmode_for("db.cabinet-martin.fr") == "require"
-    assert sslmode_for("192.168.1.20") == "require"
+    assert sslmode_for("db.cabinet-martin.fr") == "verify-full"
+    assert sslmode_for("192.168.1.20") == "verify-full"
     assert sslmode_for("127.0.0.1") == sslmode_for("localhost") == sslmode_for("::1") == "prefer"
     assert sslmode_for("localhost", verify_certificate=True) == "verify-full"
 
@@ -98,7 +98,7 @@ def test_the_password_goes_to_the_keyring_and_the_settings_keep_no_secret(
     assert server.password not in saved
     assert json.loads(saved)["recent_servers"] == [
         {"host": "127.0.0.1", "port": server.port, "database": "equipe", "user": "claire",
-         "sslmode": "prefer"}]
+         "sslmode": "prefer", "ca_file": "", "hostaddr": ""}]
     assert team_connect.recent_servers(settings) == [params]
 
 

@@ -19,6 +19,7 @@ from relance_desktop.services import calls, draft_fallback
 from relance_desktop.services.storage import storage_error
 from relance_desktop.views import style
 from relance_desktop.views.call_sheet.base import SheetState
+from relance_desktop.views.live import when_back_online
 
 AUTOSAVE_MS = 1000  # a draft is written at most this long after the last change
 RETRY_MS = 5000  # after a failed save, the next attempt (the text is kept aside meanwhile)
@@ -45,6 +46,8 @@ class DraftSaving(SheetState):
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
+        # A team server back after a cut: what waits on this computer is saved at once.
+        when_back_online(self.cf, self, self._back_online)
         kept = draft_fallback.take_back(self.cf, self.customer_id)
         self._kept_aside = kept is not None
         if kept is not None:  # newer than the company file: it was kept because a save failed
@@ -52,6 +55,11 @@ class DraftSaving(SheetState):
                 kept.id = self.draft.id
             self.draft = kept
             self.resumed = True
+
+    def _back_online(self) -> None:
+        if (self._kept_aside or self._dirty) and self.finished_id is None:
+            self.autosave.stop()
+            self.save_draft()
 
     def _restore_draft(self) -> None:
         d = self.draft
@@ -128,7 +136,12 @@ class DraftSaving(SheetState):
         """A warning that stays (until a save succeeds): the draft is not in the company file."""
         reason = self.session.message(problem) if problem is not None else self.tr(
             "erreur inattendue.")
-        if kept is not None:
+        if kept is not None and self.cf.path is None:  # a team server that does not answer
+            text = self.tr(
+                "Serveur injoignable — vos notes sont gardées sur cet ordinateur ({file}). "
+                "Elles seront enregistrées sur le serveur dès qu'il répondra ; continuez à "
+                "écrire.").format(file=str(kept))
+        elif kept is not None:
             text = self.tr(
                 "Brouillon NON enregistré dans le fichier société : {reason}\nCe qui est "
                 "tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise "
