@@ -133,6 +133,7 @@ def test_the_customer_window_says_who_chases_the_customer(
         assert assignment.assigned_to(admin, delta) is None
 
 
+@pytest.mark.sqlite_only(reason="about a company file, where there is no team")
 def test_on_a_company_file_nothing_of_the_team_shows(
     window: MainWindow, company_path: Path,
 ) -> None:
