@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from relance_desktop.services.session import CompanySession
+from relance_desktop.views import style
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +115,7 @@ def _offline_label(window: QMainWindow) -> QLabel:
         label = QLabel(window)
         label.setObjectName("offlineBanner")
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setStyleSheet("background: #fde7e9; color: #8a1c1c; font-weight: bold; "
-                            "padding: 2px 6px;")
+        style.make_banner(label, style.Status.STOP, extra="font-weight: bold; padding: 2px 6px;")
         window.statusBar().insertPermanentWidget(0, label)
     label.hide()
     return label
