@@ -22,6 +22,7 @@ from relance_desktop.store.migrations import (
     m0008_contract_law,
     m0009_dunning,
     m0010_team,
+    m0011_customer_summary,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -41,5 +42,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0008_contract_law.up,
     m0009_dunning.up,
     m0010_team.up,
+    m0011_customer_summary.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,236 @@
+"""Schema version 11: what each customer owes, kept by the database itself.
+
+``customer_summary`` holds one row per customer and currency with documents (invoices or credit
+notes) in it, summed from the invoices as the ``invoice_balance`` view reads them, so that a
+list of customers (Today, follow-ups, the day's dunning) reads 50,000 rows instead of
+aggregating a million invoices:
+
+- ``documents``: invoices and credit notes, any state;
+- ``open_count``, ``open_cents``: open invoices (not credit notes) and what they still ask;
+- ``disputed_cents``: the part of it under an open dispute (of the invoice or of the customer);
+- ``overdue_count``, ``overdue_cents``, ``overdue_days``: the open invoices not disputed whose
+  due date is on or before ``customer_summary_clock.overdue_until``, and Σ(still due × the due
+  date as a day number, days since 1970-01-01). Σ(still due × days overdue) on a day *T* is
+  then ``T × overdue_cents − overdue_days``: a ranking by it costs no invoice read;
+- ``oldest_due``: the earliest due date of the open invoices not disputed.
+
+What is overdue changes with the date, not only with writes: the clock (one row) says up to
+which due date the ``overdue_*`` columns count. A reader wanting another day adds (or takes
+away) the few invoices falling due in between (``store.summary``); ``store.summary.bring_to``
+moves the clock once a day (the follow-ups' daily refresh).
+
+Triggers keep the rows: on ``invoice`` (insert, update of what a balance is made of, delete;
+payments and credit allocations reach it through the triggers of migration 4 that update
+``paid_cents`` and ``credited_cents``), each row's contribution is taken away and added back.
+A change to ``dispute`` (rare) computes its customer's rows again from ``invoice_balance``; so
+does moving the clock for the customers it concerns. An invoice's contribution is taken away
+*before* it is deleted, while its disputes still exist (they go with it, by cascade).
+"""
+
+from __future__ import annotations
+
+from relance_desktop.store.migrations.base import MigrationConnection
+
+TABLES = (
+    'CREATE TABLE "customer_summary" ("customer_id" INTEGER NOT NULL, "currency" VARCHAR(3) '
+    'NOT NULL, "documents" INTEGER NOT NULL DEFAULT 0, "open_count" INTEGER NOT NULL DEFAULT 0, '
+    '"open_cents" INTEGER NOT NULL DEFAULT 0, "disputed_cents" INTEGER NOT NULL DEFAULT 0, '
+    '"overdue_count" INTEGER NOT NULL DEFAULT 0, "overdue_cents" INTEGER NOT NULL DEFAULT 0, '
+    '"overdue_days" INTEGER NOT NULL DEFAULT 0, "oldest_due" DATE, '
+    'PRIMARY KEY ("customer_id", "currency"))',
+    'CREATE INDEX "customer_summary_overdue" ON "customer_summary" ("customer_id") '
+    'WHERE "overdue_count" > 0',
+    'CREATE TABLE "customer_summary_clock" ("overdue_until" DATE NOT NULL)',
+)
+
+COLUMNS = ("documents", "open_count", "open_cents", "disputed_cents", "overdue_count",
+           "overdue_cents", "overdue_days")
+
+
+def day_number(engine: str, expr: str) -> str:
+    """A date as whole days since 1970-01-01, in the engine's words."""
+    if engine == "postgres":
+        return f"({expr} - DATE '1970-01-01')"
+    return f"CAST(julianday({expr}) - 2440587.5 AS INTEGER)"
+
+
+def _is_open(r: str) -> str:
+    return (f"({r}.\"kind\" = 'invoice' AND {r}.\"state\" = 'open' AND {r}.\"amount_cents\" - "
+            f"{r}.\"paid_cents\" - {r}.\"credited_cents\" > 0)")
+
+
+def _disputed(r: str) -> str:
+    return ('EXISTS (SELECT 1 FROM "dispute" d WHERE d."status" = \'open\' AND '
+            f'd."customer_id" = {r}."customer_id" AND (d."invoice_id" IS NULL OR '
+            f'd."invoice_id" = {r}."id"))')
+
+
+def _parts(engine: str, r: str) -> dict[str, str]:
+    """What the invoice ``r`` (NEW or OLD) adds to each column of its row."""
+    due = f'({r}."amount_cents" - {r}."paid_cents" - {r}."credited_cents")'
+    is_open = _is_open(r)
+    counted = f"({is_open} AND NOT {_disputed(r)})"
+    day = day_number(engine, f'{r}."due_date"')
+    overdue = (f'({counted} AND {r}."due_date" <= '
+               '(SELECT "overdue_until" FROM "customer_summary_clock"))')
+
+    def when(cond: str, value: str) -> str:
+        return f"CASE WHEN {cond} THEN {value} ELSE 0 END"
+
+    return {
+        "documents": "1",
+        "open_count": when(is_open, "1"),
+        "open_cents": when(is_open, due),
+        "disputed_cents": when(f"({is_open} AND {_disputed(r)})", due),
+        "overdue_count": when(overdue, "1"),
+        "overdue_cents": when(overdue, due),
+        "overdue_days": when(overdue, f"{due} * {day}"),
+        "counted": counted,
+    }
+
+
+def _key(r: str) -> str:
+    return f'"customer_id" = {r}."customer_id" AND "currency" = {r}."currency"'
+
+
+def oldest_sql(customer: str, currency: str) -> str:
+    """The earliest due date of a customer's open invoices not disputed, in one currency (the
+    partial index of open invoices by customer and due date answers it)."""
+    return (
+        'SELECT MIN(i."due_date") FROM "invoice" i WHERE i."customer_id" = ' + customer
+        + ' AND i."currency" = ' + currency + " AND i.\"state\" = 'open' AND i.\"amount_cents\" "
+        '- i."paid_cents" - i."credited_cents" > 0 AND i."kind" = \'invoice\' AND NOT '
+        + _disputed("i"))
+
+
+def add_sql(engine: str, r: str) -> tuple[str, ...]:
+    """Statements adding the invoice ``r``'s contribution to its row (made if missing)."""
+    parts = _parts(engine, r)
+    sets = ", ".join(f'"{c}" = "{c}" + {parts[c]}' for c in COLUMNS)
+    return (
+        f'INSERT INTO "customer_summary" ("customer_id", "currency") VALUES ({r}."customer_id", '
+        f'{r}."currency") ON CONFLICT ("customer_id", "currency") DO NOTHING',
+        f'UPDATE "customer_summary" SET {sets}, "oldest_due" = CASE WHEN {parts["counted"]} AND '
+        f'("oldest_due" IS NULL OR {r}."due_date" < "oldest_due") THEN {r}."due_date" '
+        f'ELSE "oldest_due" END WHERE {_key(r)}',
+    )
+
+
+def take_sql(engine: str, r: str) -> tuple[str, ...]:
+    """Statements taking the invoice ``r``'s contribution away (its row goes with its last
+    document). The earliest due date is looked for again by :func:`oldest_again_sql`."""
+    parts = _parts(engine, r)
+    sets = ", ".join(f'"{c}" = "{c}" - {parts[c]}' for c in COLUMNS)
+    return (
+        f'UPDATE "customer_summary" SET {sets} WHERE {_key(r)}',
+        f'DELETE FROM "customer_summary" WHERE {_key(r)} AND "documents" = 0',
+    )
+
+
+def oldest_again_sql(r: str) -> str:
+    """The row's earliest due date read again when the invoice ``r`` held it (once ``r`` no
+    longer counts as it did)."""
+    return (f'UPDATE "customer_summary" SET "oldest_due" = ({oldest_sql(f"{r}.customer_id", f"{r}.currency")}) '
+            f'WHERE {_key(r)} AND "oldest_due" = {r}."due_date"')
+
+
+def rebuild_sql(engine: str, where: str) -> str:
+    """The rows of the customers ``where`` (a condition on ``b``, the invoice_balance view)
+    computed from scratch: the one definition, read by name."""
+    due = "b.due_cents"
+    is_open = "(b.kind = 'invoice' AND b.is_open = 1)"
+    counted = f"({is_open} AND b.disputed = 0)"
+    overdue = f'({counted} AND b.due_date <= (SELECT "overdue_until" FROM "customer_summary_clock"))'
+    day = day_number(engine, "b.due_date")
+    return (
+        'INSERT INTO "customer_summary" ("customer_id", "currency", ' + ", ".join(
+            f'"{c}"' for c in COLUMNS) + ', "oldest_due") '
+        "SELECT b.customer_id, b.currency, COUNT(*), "
+        f"SUM(CASE WHEN {is_open} THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN {is_open} THEN {due} ELSE 0 END), "
+        f"SUM(CASE WHEN {is_open} AND b.disputed = 1 THEN {due} ELSE 0 END), "
+        f"SUM(CASE WHEN {overdue} THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN {overdue} THEN {due} ELSE 0 END), "
+        f"SUM(CASE WHEN {overdue} THEN {due} * {day} ELSE 0 END), "
+        f"MIN(CASE WHEN {counted} THEN b.due_date END) "
+        f"FROM invoice_balance b WHERE {where} GROUP BY b.customer_id, b.currency"
+    )
+
+
+def _rebuild_customer(engine: str, customer: str) -> tuple[str, ...]:
+    return (f'DELETE FROM "customer_summary" WHERE "customer_id" = {customer}',
+            rebuild_sql(engine, f"b.customer_id = {customer}"))
+
+
+def _sqlite_triggers() -> tuple[str, ...]:
+    def body(*statements: str) -> str:
+        return " BEGIN " + "; ".join(statements) + "; END"
+
+    balance_columns = ('"customer_id", "currency", "kind", "state", "due_date", "amount_cents", '
+                       '"paid_cents", "credited_cents"')
+    return (
+        'CREATE TRIGGER "customer_summary_invoice_insert" AFTER INSERT ON "invoice"'
+        + body(*add_sql("sqlite", "NEW")),
+        f'CREATE TRIGGER "customer_summary_invoice_update" AFTER UPDATE OF {balance_columns} '
+        'ON "invoice"'
+        + body(*take_sql("sqlite", "OLD"), oldest_again_sql("OLD"), *add_sql("sqlite", "NEW")),
+        'CREATE TRIGGER "customer_summary_invoice_delete" BEFORE DELETE ON "invoice"'
+        + body(*take_sql("sqlite", "OLD")),
+        'CREATE TRIGGER "customer_summary_invoice_deleted" AFTER DELETE ON "invoice"'
+        + body(oldest_again_sql("OLD")),
+        'CREATE TRIGGER "customer_summary_dispute_insert" AFTER INSERT ON "dispute"'
+        + body(*_rebuild_customer("sqlite", 'NEW."customer_id"')),
+        'CREATE TRIGGER "customer_summary_dispute_delete" AFTER DELETE ON "dispute"'
+        + body(*_rebuild_customer("sqlite", 'OLD."customer_id"')),
+        'CREATE TRIGGER "customer_summary_dispute_update" AFTER UPDATE ON "dispute"'
+        + body(*_rebuild_customer("sqlite", 'OLD."customer_id"'),
+               *_rebuild_customer("sqlite", 'NEW."customer_id"')),
+    )
+
+
+def _plpgsql(name: str, *blocks: tuple[str, tuple[str, ...]]) -> str:
+    """A trigger function running, for each (TG_OP condition, statements), the statements."""
+    parts = []
+    for condition, statements in blocks:
+        parts.append(f"  IF {condition} THEN\n    " + ";\n    ".join(statements) + ";\n  END IF;")
+    return (f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+            + "\n".join(parts) + "\n  RETURN NULL;\nEND $$")
+
+
+def _postgres_triggers() -> tuple[str, ...]:
+    balance_columns = ('"customer_id", "currency", "kind", "state", "due_date", "amount_cents", '
+                       '"paid_cents", "credited_cents"')
+    return (
+        _plpgsql("relance_summary_invoice",
+                 ("TG_OP = 'UPDATE'", (*take_sql("postgres", "OLD"), oldest_again_sql("OLD"))),
+                 ("TG_OP IN ('INSERT', 'UPDATE')", add_sql("postgres", "NEW"))),
+        'CREATE TRIGGER "customer_summary_invoice" AFTER INSERT OR UPDATE OF '
+        f'{balance_columns} ON "invoice" FOR EACH ROW EXECUTE FUNCTION relance_summary_invoice()',
+        # a BEFORE trigger returns the row to let the deletion go on
+        "CREATE FUNCTION relance_summary_invoice_delete() RETURNS trigger LANGUAGE plpgsql AS $$"
+        "\nBEGIN\n  " + ";\n  ".join(take_sql("postgres", "OLD")) + ";\n  RETURN OLD;\nEND $$",
+        'CREATE TRIGGER "customer_summary_invoice_delete" BEFORE DELETE ON "invoice" '
+        "FOR EACH ROW EXECUTE FUNCTION relance_summary_invoice_delete()",
+        _plpgsql("relance_summary_invoice_deleted", ("TRUE", (oldest_again_sql("OLD"),))),
+        'CREATE TRIGGER "customer_summary_invoice_deleted" AFTER DELETE ON "invoice" '
+        "FOR EACH ROW EXECUTE FUNCTION relance_summary_invoice_deleted()",
+        _plpgsql("relance_summary_dispute",
+                 ("TG_OP IN ('UPDATE', 'DELETE')", _rebuild_customer("postgres", 'OLD."customer_id"')),
+                 ("TG_OP IN ('INSERT', 'UPDATE')", _rebuild_customer("postgres", 'NEW."customer_id"'))),
+        'CREATE TRIGGER "customer_summary_dispute" AFTER INSERT OR UPDATE OR DELETE ON "dispute" '
+        "FOR EACH ROW EXECUTE FUNCTION relance_summary_dispute()",
+    )
+
+
+def triggers(engine: str) -> tuple[str, ...]:
+    return _postgres_triggers() if engine == "postgres" else _sqlite_triggers()
+
+
+def up(conn: MigrationConnection) -> None:
+    for statement in TABLES:
+        conn.execute(statement)
+    yesterday = ("CURRENT_DATE - 1" if conn.engine == "postgres" else "date('now', '-1 day')")
+    conn.execute(f'INSERT INTO "customer_summary_clock" ("overdue_until") VALUES ({yesterday})')
+    for statement in triggers(conn.engine):
+        conn.execute(statement)
+    conn.execute(rebuild_sql(conn.engine, "1 = 1"))
