@@ -18,9 +18,10 @@ a call-back scheduled after today, a payment check (the customer says it paid) s
 today, or a call already made today. Written-only customers never appear in "call-backs" or "to
 call"; in the two other sections they stay, marked, so the view offers a letter instead.
 
-What is due comes from the ``invoice_balance`` view (the one definition of a balance): open
-invoices (not credit notes) with something left, not disputed. Everything is read in bulk: one
-query per table, no query per customer.
+What is due comes from the customers' summary (``store.summary``: the ``invoice_balance`` view
+summed per customer by the database itself, as of any day): open invoices (not credit notes)
+with something left, not disputed. Everything is read in bulk: one query per table, no query
+per customer, no aggregate over the invoices.
 
 The first three sections come from open tasks and promises (few, whatever the size of the file)
 and are built here. « To call » can hold tens of thousands of customers: it is ranked, cut and
@@ -44,7 +45,7 @@ from relance_desktop.domain.calls.hours import CallHours, CallHoursError, parse_
 from relance_desktop.domain.calls.promises import GRACE_DAYS
 from relance_desktop.domain.money import Money
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from relance_desktop.store.balance import OPEN_INVOICE
+from relance_desktop.store import summary
 from relance_desktop.store.session import CompanySession, in_session
 
 CTX = "calls"
@@ -109,13 +110,10 @@ AMOUNTS_JOIN = QT_TRANSLATE_NOOP("calls", "{first} + {rest}")
 CUSTOMERS_SQL = """
 SELECT id, name, kind, phone, mobile, call_hours, written_only, archived, country FROM customer
 """
-# ``{days}``: whole days from the due date to :today, in the engine's words (Dialect).
+# What is overdue per customer and currency, from the customers' summary (store.summary): still
+# due, Σ(still due × the due date as a day number), the earliest due date.
 OVERDUE_SQL = """
-SELECT b.customer_id, b.currency, SUM(b.due_cents) AS due, MAX({days}) AS days,
-       SUM(b.due_cents * {days}) AS score
-FROM invoice_balance b
-WHERE {open_invoice} AND b.disputed = 0 AND b.due_date <= :latest_due {customers}
-GROUP BY b.customer_id, b.currency
+SELECT o.customer_id, o.currency, o.cents, o.days, o.oldest FROM ({overdue}) o
 """
 # The latest call of each customer (not a draft, not corrected, not in the future).
 LAST_CALL_SQL = """
@@ -134,18 +132,15 @@ SELECT DISTINCT i.customer_id FROM interaction i
 WHERE i.kind = 'call' AND i.draft = 0 AND i.occurred_at >= :start AND i.occurred_at <= :now
   AND NOT EXISTS (SELECT 1 FROM interaction c WHERE c.corrects_id = i.id)
 """
-# « To call », ranked and cut in the database: Σ(still due × days overdue) per customer, the
-# customers whose hours are open first ({rank}), a page at a time; ``total`` counts them all.
+# « To call », ranked and cut in the database: Σ(still due × days overdue) per customer, read from
+# the customers' summary as :t × still due − Σ(still due × due day), the customers whose hours
+# are open first ({rank}), a page at a time; ``total`` counts them all.
 TO_CALL_SQL = """
-WITH owed AS (
-    SELECT b.customer_id, SUM(b.due_cents * {days}) AS score
-    FROM invoice_balance b
-    WHERE {open_invoice} AND b.disputed = 0 AND b.due_date <= :latest_due
-    GROUP BY b.customer_id)
-SELECT o.customer_id, o.score, COUNT(*) OVER () AS total
+WITH owed AS ({overdue})
+SELECT o.customer_id, :t * o.cents - o.days AS score, COUNT(*) OVER () AS total
 FROM owed o JOIN customer c ON c.id = o.customer_id
 WHERE c.written_only = 0 AND c.archived = 0 AND o.customer_id NOT IN ({excluded})
-ORDER BY {rank}o.score DESC, c.search_key, LOWER(c.name), o.customer_id
+ORDER BY {rank}score DESC, c.search_key, LOWER(c.name), o.customer_id
 {limit}
 """
 # The distinct (hours, country) of the customers that may be called: few, whatever the size.
@@ -264,6 +259,11 @@ def _ids(ids: Iterable[int]) -> str:
     return ", ".join(str(int(i)) for i in sorted(ids)) or "-1"  # no id is negative
 
 
+def _latest_due(today: date, policy: QueuePolicy) -> date:
+    """The latest due date of an invoice overdue enough to call about."""
+    return today - timedelta(days=max(policy.min_days_overdue, 0))
+
+
 def _customers(cf: CompanySession, ids: set[int], now: datetime,
                policy: QueuePolicy) -> dict[int, _Customer]:
     """The customers ``ids`` with what they owe and their last call (three queries)."""
@@ -276,15 +276,15 @@ def _customers(cf: CompanySession, ids: set[int], now: datetime,
                         bool(r.written_only), bool(r.archived), r.country or "FR")
         for r in cf.rows(f"{CUSTOMERS_SQL} WHERE id IN ({listed})")
     }
-    latest_due = today - timedelta(days=max(policy.min_days_overdue, 0))
-    overdue = OVERDUE_SQL.format(days=cf.dialect.days_between(":today", "b.due_date"),
-                                 open_invoice=OPEN_INVOICE,
-                                 customers=f"AND b.customer_id IN ({listed})")
-    for r in cf.rows(overdue, {"today": today.isoformat(), "latest_due": latest_due.isoformat()}):
+    params: dict[str, Any] = {}
+    overdue = OVERDUE_SQL.format(overdue=summary.overdue_sql(
+        cf, _latest_due(today, policy), params, by_currency=True, customers=listed))
+    t = summary.day_of(today)
+    for r in cf.rows(overdue, params):
         c = customers[r.customer_id]
-        c.due[r.currency] = int(r.due)
-        c.max_days = max(c.max_days, int(r.days))
-        c.score += int(r.score)
+        c.due[r.currency] = int(r.cents)
+        c.max_days = max(c.max_days, (today - _day(str(r.oldest))).days)
+        c.score += t * int(r.cents) - int(r.days)
     last_calls = LAST_CALL_SQL.format(customers=f"AND i.customer_id IN ({listed})")
     for r in cf.rows(last_calls, {"now": now.isoformat(sep=" ")}):
         customers[r.customer_id].last_call = (_dt(r.occurred_at), r.who, r.outcome or "")
@@ -492,15 +492,15 @@ def to_call_page(cf: CompanySession, plan: ToCallPlan, offset: int = 0,
     """The rows ``offset`` to ``offset + limit`` of « to call » (all when ``limit`` is None),
     and how many there are in all (0 when the page is past the end)."""
     today = plan.now.date()
-    latest_due = today - timedelta(days=max(plan.policy.min_days_overdue, 0))
-    params: dict[str, Any] = {"today": today.isoformat(), "latest_due": latest_due.isoformat()}
+    params: dict[str, Any] = {"t": summary.day_of(today)}
     cut = ""
     if limit is not None:
         cut = "LIMIT :limit OFFSET :offset"
         params.update(limit=int(limit), offset=int(offset))
-    sql = TO_CALL_SQL.format(days=cf.dialect.days_between(":today", "b.due_date"),
-                             open_invoice=OPEN_INVOICE, excluded=_ids(plan.excluded),
-                             rank=_rank_sql(plan, params), limit=cut)
+    sql = TO_CALL_SQL.format(overdue=summary.overdue_sql(cf, _latest_due(today, plan.policy),
+                                                         params),
+                             excluded=_ids(plan.excluded), rank=_rank_sql(plan, params),
+                             limit=cut)
     ranked = cf.rows(sql, params)
     if not ranked:
         return [], 0

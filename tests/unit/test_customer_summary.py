@@ -208,3 +208,16 @@ def test_a_dispute_moved_to_another_customer_frees_the_first(cf: CompanySession)
     cf.execute("UPDATE dispute SET customer_id = ? WHERE id = ?", (second.id, dispute.id))
     assert found(cf) == expected(cf)
     assert found(cf)[(first.id, "EUR")][3] == 0 and found(cf)[(second.id, "EUR")][3] == 500_00
+
+
+def test_the_daily_follow_up_refresh_brings_the_summary_to_yesterday(cf: CompanySession) -> None:
+    from relance_desktop.services import followup
+
+    customer = Customer.create(name="Demain SARL")
+    Invoice.create(customer=customer, number="F1", issue_date=TODAY - timedelta(days=30),
+                   due_date=TODAY - timedelta(days=1), amount_cents=100_00)
+    summary.bring_to(cf, TODAY - timedelta(days=5))
+    assert found(cf)[(customer.id, "EUR")][4] == 0
+    followup.refresh(cf, TODAY)
+    assert summary.clock(cf) == TODAY - timedelta(days=1)
+    assert found(cf)[(customer.id, "EUR")][4] == 1 and found(cf) == expected(cf)

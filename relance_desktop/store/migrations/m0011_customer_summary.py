@@ -38,8 +38,9 @@ TABLES = (
     '"overdue_count" INTEGER NOT NULL DEFAULT 0, "overdue_cents" INTEGER NOT NULL DEFAULT 0, '
     '"overdue_days" INTEGER NOT NULL DEFAULT 0, "oldest_due" DATE, '
     'PRIMARY KEY ("customer_id", "currency"))',
-    'CREATE INDEX "customer_summary_overdue" ON "customer_summary" ("customer_id") '
-    'WHERE "overdue_count" > 0',
+    # what Today ranks by, read from the index alone (the customers owing something overdue)
+    'CREATE INDEX "customer_summary_overdue" ON "customer_summary" ("customer_id", '
+    '"overdue_cents", "overdue_days", "oldest_due") WHERE "overdue_count" > 0',
     'CREATE TABLE "customer_summary_clock" ("overdue_until" DATE NOT NULL)',
 )
 
