@@ -354,12 +354,11 @@ def _refresh_plans(
 # (store.summary, kept by the database from invoice_balance), not from every invoice.
 OWES_NOTHING_SQL = """
 SELECT s.customer_id FROM customer_summary s
-WHERE s.customer_id IN (
+WHERE s.currency = '*' AND s.customer_id IN (
     SELECT customer_id FROM task WHERE done_at IS NULL
     UNION SELECT customer_id FROM promise WHERE status != 'cancelled'
     UNION SELECT customer_id FROM payment_plan WHERE status IN ('active', 'broken')) {scope}
-GROUP BY s.customer_id
-HAVING SUM(s.open_count) = 0
+  AND s.open_count = 0
 """
 
 

@@ -147,9 +147,16 @@ ORDER BY {rank}score DESC, c.search_key, LOWER(c.name), o.customer_id
 HOURS_SQL = """
 SELECT DISTINCT call_hours, country FROM customer WHERE written_only = 0 AND archived = 0
 """
+# Open tasks due by the end of today or following up a promise, read whole; of the others, due
+# later, only who they are for (a big file has thousands).
 TASKS_SQL = """
 SELECT id, customer_id, kind, due_at, promise_id, instalment_id, amount_cents FROM task
 WHERE done_at IS NULL AND kind IN ('call_back', 'check_payment')
+  AND (due_at < :tomorrow OR promise_id IS NOT NULL)
+"""
+TASKS_TO_COME_SQL = """
+SELECT DISTINCT customer_id FROM task
+WHERE done_at IS NULL AND kind IN ('call_back', 'check_payment') AND due_at >= :tomorrow
 """
 PROMISES_SQL = """
 SELECT id, customer_id, status, promised_on, grace_days, amount_cents, paid_cents, currency
@@ -294,11 +301,14 @@ def _customers(cf: CompanySession, ids: set[int], now: datetime,
 def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, Any]:
     """Open tasks and promises, and the customers they concern (few: not every customer)."""
     today = now.date()
+    tomorrow = {"tomorrow": datetime.combine(today + timedelta(days=1), time.min).isoformat(
+        sep=" ")}
     tasks = [
         _Task(r.id, r.customer_id, r.kind, _dt(r.due_at), r.promise_id, r.instalment_id,
               r.amount_cents)
-        for r in cf.rows(TASKS_SQL)
+        for r in cf.rows(TASKS_SQL, tomorrow)
     ]
+    to_come = {r.customer_id for r in cf.rows(TASKS_TO_COME_SQL, tomorrow)}
     promises = {
         r.id: _Promise(r.id, r.customer_id, r.status, _day(r.promised_on),
                        _day(r.promised_on) + timedelta(days=r.grace_days), r.amount_cents,
@@ -326,9 +336,8 @@ def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, A
     end_of_today = datetime.combine(today, time.max)
     involved = ({t.customer_id for t in tasks if t.due_at <= end_of_today}
                 | {p.customer_id for p in promises.values()})
-    later = {t.customer_id for t in tasks} - involved
     return {
-        "later": later,
+        "later": to_come - involved, "to_come": to_come,
         "customers": _customers(cf, involved, now, policy), "tasks": tasks,
         "promises": promises, "called_back": called_back, "plans_kept": plans_kept,
         "instalments": instalments, "called_today": called_today,
@@ -421,7 +430,7 @@ def _candidates(
         return found
     if any(p.status == PromiseStatus.OPEN and p.deadline >= today for p in open_promises):
         return found
-    if any(t.due_at > end_of_today for t in tasks):  # a call-back or a payment check to come
+    if customer.id in data["to_come"]:  # a call-back or a payment check to come
         return found
     if last_call_day == today or customer.id in data["called_today"]:
         return found
@@ -474,6 +483,8 @@ def _rank_sql(plan: ToCallPlan, params: dict[str, Any]) -> str:
     """The hours order (HOURS_ORDER) of a customer as the first ORDER BY term (with its
     comma), or nothing when it is the same for all."""
     whens = []
+    if len({state for state, _next in plan.hours.values()}) <= 1:
+        return ""  # the same for all (every customer reachable now, or none): no order by it
     for n, ((text, country), (state, _next)) in enumerate(sorted(plan.hours.items())):
         rank = HOURS_ORDER[state]
         if rank == HOURS_ORDER["open"]:
@@ -481,8 +492,6 @@ def _rank_sql(plan: ToCallPlan, params: dict[str, Any]) -> str:
         params[f"h{n}"], params[f"c{n}"] = text, country
         whens.append(f"WHEN COALESCE(c.call_hours, '') = :h{n} "
                      f"AND COALESCE(NULLIF(c.country, ''), 'FR') = :c{n} THEN {rank}")
-    if not whens:
-        return ""  # every customer reachable now: nothing to order by
     return "CASE " + " ".join(whens) + f" ELSE {HOURS_ORDER['open']} END, "
 
 

@@ -15,7 +15,11 @@ from datetime import date
 from typing import Any
 
 from relance_desktop.store.balance import OPEN_INVOICE
-from relance_desktop.store.migrations.m0011_customer_summary import day_number, rebuild_sql
+from relance_desktop.store.migrations.m0011_customer_summary import (
+    TOTAL_SQL,
+    day_number,
+    rebuild_sql,
+)
 from relance_desktop.store.session import CompanySession, Engine
 
 EPOCH = date(1970, 1, 1)
@@ -49,10 +53,11 @@ def overdue_sql(cf: CompanySession, until: date, params: dict[str, Any], *,
     since = clock(cf)
     keys = "x.customer_id, x.currency" if by_currency else "x.customer_id"
     only_s = f" AND s.customer_id IN ({customers})" if customers else ""
+    rows = f"s.currency <> {TOTAL_SQL}" if by_currency else f"s.currency = {TOTAL_SQL}"
     parts = [
         "SELECT s.customer_id, s.currency, s.overdue_count AS n, s.overdue_cents AS cents, "
         "s.overdue_days AS days, s.oldest_due AS oldest FROM customer_summary s "
-        f"WHERE s.overdue_count > 0{only_s}"
+        f"WHERE {rows} AND s.overdue_count > 0{only_s}"
     ]
     if since != until:  # the invoices falling due in between, added or taken away
         sign, lo, hi = (1, since, until) if since < until else (-1, until, since)
@@ -65,9 +70,8 @@ def overdue_sql(cf: CompanySession, until: date, params: dict[str, Any], *,
             f"{sign} * {due} * {day_number(_engine(cf), 'b.due_date')} AS days, "
             f"{oldest} AS oldest FROM invoice_balance b WHERE {OPEN_INVOICE} AND b.disputed = 0 "
             f"AND b.due_date > :summary_lo AND b.due_date <= :summary_hi{only_b}")
-    if len(parts) == 1 and not by_currency:
-        return ("SELECT x.customer_id, SUM(x.n) AS n, SUM(x.cents) AS cents, SUM(x.days) AS days, "
-                f"MIN(x.oldest) AS oldest FROM ({parts[0]}) x GROUP BY x.customer_id")
+    if len(parts) == 1:  # one row per customer (and currency) already
+        return parts[0]
     return (f"SELECT {keys}, SUM(x.n) AS n, SUM(x.cents) AS cents, SUM(x.days) AS days, "
             f"MIN(x.oldest) AS oldest FROM ({' UNION ALL '.join(parts)}) x "
             f"GROUP BY {keys} HAVING SUM(x.n) > 0")
@@ -90,5 +94,6 @@ def bring_to(cf: CompanySession, until: date) -> int:
         for start in range(0, len(ids), 500):
             listed = ", ".join(str(int(i)) for i in ids[start:start + 500])
             cf.execute(f'DELETE FROM "customer_summary" WHERE "customer_id" IN ({listed})')
-            cf.execute(rebuild_sql(_engine(cf), f"b.customer_id IN ({listed})"))
+            for statement in rebuild_sql(_engine(cf), f"b.customer_id IN ({listed})"):
+                cf.execute(statement)
     return len(ids)

@@ -6,6 +6,8 @@ window and share its attributes. Texts keep the « MainWindow » translation con
 
 from __future__ import annotations
 
+import threading
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -42,7 +44,12 @@ class TodayPage:
     """Today's calls page of the main window: the queue, its printout, calling from it."""
 
     def _build_today_page(self) -> QWidget:
-        """Page 3: today's calls."""
+        """Page 3: today's calls. The holidays its hours need are read meanwhile, on a thread
+        (the first read takes a few hundred milliseconds)."""
+        from relance_desktop.domain.calls.guards import preload_holidays
+
+        threading.Thread(target=preload_holidays, args=(date.today().year,),
+                         name="relance-holidays", daemon=True).start()
         tpage = QWidget()
         tlayout = QVBoxLayout(tpage)
         tlayout.setContentsMargins(0, 0, 0, 0)

@@ -28,21 +28,21 @@ def expected(cf: CompanySession) -> dict[tuple[int, str], Row]:
     acc: dict[tuple[int, str], list[Any]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0, None])
     for r in cf.rows("SELECT customer_id, currency, kind, is_open, disputed, due_cents, due_date "
                      "FROM invoice_balance"):
-        a = acc[(r.customer_id, r.currency)]
-        a[0] += 1
-        if r.kind != "invoice" or not r.is_open:
-            continue
-        due, day = int(r.due_cents), summary._day(r.due_date)
-        a[1] += 1
-        a[2] += due
-        if r.disputed:
-            a[3] += due
-            continue
-        if day <= until:
-            a[4] += 1
-            a[5] += due
-            a[6] += due * summary.day_of(day)
-        a[7] = day if a[7] is None else min(a[7], day)
+        for a in (acc[(r.customer_id, r.currency)], acc[(r.customer_id, "*")]):  # and in all
+            a[0] += 1
+            if r.kind != "invoice" or not r.is_open:
+                continue
+            due, day = int(r.due_cents), summary._day(r.due_date)
+            a[1] += 1
+            a[2] += due
+            if r.disputed:
+                a[3] += due
+                continue
+            if day <= until:
+                a[4] += 1
+                a[5] += due
+                a[6] += due * summary.day_of(day)
+            a[7] = day if a[7] is None else min(a[7], day)
     return {k: (*v[:7], v[7].isoformat() if v[7] else None) for k, v in acc.items()}
 
 

@@ -1,8 +1,9 @@
 """Schema version 11: what each customer owes, kept by the database itself.
 
 ``customer_summary`` holds one row per customer and currency with documents (invoices or credit
-notes) in it, summed from the invoices as the ``invoice_balance`` view reads them, so that a
-list of customers (Today, follow-ups, the day's dunning) reads 50,000 rows instead of
+notes) in it, and one row of the customer in all currencies (currency « * », what a ranking of
+customers reads without grouping), summed from the invoices as the ``invoice_balance`` view
+reads them, so that a list of customers (Today, follow-ups) reads 50,000 rows instead of
 aggregating a million invoices:
 
 - ``documents``: invoices and credit notes, any state;
@@ -38,11 +39,16 @@ TABLES = (
     '"overdue_count" INTEGER NOT NULL DEFAULT 0, "overdue_cents" INTEGER NOT NULL DEFAULT 0, '
     '"overdue_days" INTEGER NOT NULL DEFAULT 0, "oldest_due" DATE, '
     'PRIMARY KEY ("customer_id", "currency"))',
-    # what Today ranks by, read from the index alone (the customers owing something overdue)
+    # what Today ranks by, read from the index alone: the customers owing something overdue
     'CREATE INDEX "customer_summary_overdue" ON "customer_summary" ("customer_id", '
-    '"overdue_cents", "overdue_days", "oldest_due") WHERE "overdue_count" > 0',
+    '"overdue_cents", "overdue_days", "oldest_due") WHERE "currency" = \'*\' '
+    'AND "overdue_count" > 0',
     'CREATE TABLE "customer_summary_clock" ("overdue_until" DATE NOT NULL)',
 )
+
+TOTAL = "*"
+"""The currency of a customer's row in all currencies (what Today ranks by)."""
+TOTAL_SQL = f"'{TOTAL}'"
 
 COLUMNS = ("documents", "open_count", "open_cents", "disputed_cents", "overdue_count",
            "overdue_cents", "overdue_days")
@@ -90,63 +96,78 @@ def _parts(engine: str, r: str) -> dict[str, str]:
     }
 
 
-def _key(r: str) -> str:
-    return f'"customer_id" = {r}."customer_id" AND "currency" = {r}."currency"'
+def _currencies(r: str) -> tuple[str, str]:
+    """The two rows an invoice ``r`` counts in: its currency's, and its customer's total."""
+    return f'{r}."currency"', TOTAL_SQL
 
 
-def oldest_sql(customer: str, currency: str) -> str:
-    """The earliest due date of a customer's open invoices not disputed, in one currency (the
-    partial index of open invoices by customer and due date answers it)."""
+def _key(r: str, currency: str) -> str:
+    return f'"customer_id" = {r}."customer_id" AND "currency" = {currency}'
+
+
+def oldest_sql(customer: str, currency: str | None) -> str:
+    """The earliest due date of a customer's open invoices not disputed, in one currency or
+    (None) all (the partial index of open invoices by customer and due date answers it)."""
+    in_currency = "" if currency is None else f' AND i."currency" = {currency}'
     return (
         'SELECT MIN(i."due_date") FROM "invoice" i WHERE i."customer_id" = ' + customer
-        + ' AND i."currency" = ' + currency + " AND i.\"state\" = 'open' AND i.\"amount_cents\" "
+        + in_currency + " AND i.\"state\" = 'open' AND i.\"amount_cents\" "
         '- i."paid_cents" - i."credited_cents" > 0 AND i."kind" = \'invoice\' AND NOT '
         + _disputed("i"))
 
 
 def add_sql(engine: str, r: str) -> tuple[str, ...]:
-    """Statements adding the invoice ``r``'s contribution to its row (made if missing)."""
+    """Statements adding the invoice ``r``'s contribution to its rows (made if missing)."""
     parts = _parts(engine, r)
     sets = ", ".join(f'"{c}" = "{c}" + {parts[c]}' for c in COLUMNS)
-    return (
-        f'INSERT INTO "customer_summary" ("customer_id", "currency") VALUES ({r}."customer_id", '
-        f'{r}."currency") ON CONFLICT ("customer_id", "currency") DO NOTHING',
-        f'UPDATE "customer_summary" SET {sets}, "oldest_due" = CASE WHEN {parts["counted"]} AND '
-        f'("oldest_due" IS NULL OR {r}."due_date" < "oldest_due") THEN {r}."due_date" '
-        f'ELSE "oldest_due" END WHERE {_key(r)}',
-    )
+    statements: list[str] = []
+    for currency in _currencies(r):
+        statements += (
+            f'INSERT INTO "customer_summary" ("customer_id", "currency") VALUES '
+            f'({r}."customer_id", {currency}) ON CONFLICT ("customer_id", "currency") DO NOTHING',
+            f'UPDATE "customer_summary" SET {sets}, "oldest_due" = CASE WHEN {parts["counted"]} '
+            f'AND ("oldest_due" IS NULL OR {r}."due_date" < "oldest_due") THEN {r}."due_date" '
+            f'ELSE "oldest_due" END WHERE {_key(r, currency)}',
+        )
+    return tuple(statements)
 
 
 def take_sql(engine: str, r: str) -> tuple[str, ...]:
-    """Statements taking the invoice ``r``'s contribution away (its row goes with its last
+    """Statements taking the invoice ``r``'s contribution away (a row goes with its last
     document). The earliest due date is looked for again by :func:`oldest_again_sql`."""
     parts = _parts(engine, r)
     sets = ", ".join(f'"{c}" = "{c}" - {parts[c]}' for c in COLUMNS)
-    return (
-        f'UPDATE "customer_summary" SET {sets} WHERE {_key(r)}',
-        f'DELETE FROM "customer_summary" WHERE {_key(r)} AND "documents" = 0',
-    )
+    statements: list[str] = []
+    for currency in _currencies(r):
+        statements += (
+            f'UPDATE "customer_summary" SET {sets} WHERE {_key(r, currency)}',
+            f'DELETE FROM "customer_summary" WHERE {_key(r, currency)} AND "documents" = 0',
+        )
+    return tuple(statements)
 
 
-def oldest_again_sql(r: str) -> str:
-    """The row's earliest due date read again when the invoice ``r`` held it (once ``r`` no
+def oldest_again_sql(r: str) -> tuple[str, ...]:
+    """The rows' earliest due date read again where the invoice ``r`` held it (once ``r`` no
     longer counts as it did)."""
-    return (f'UPDATE "customer_summary" SET "oldest_due" = ({oldest_sql(f"{r}.customer_id", f"{r}.currency")}) '
-            f'WHERE {_key(r)} AND "oldest_due" = {r}."due_date"')
+    customer = f'{r}."customer_id"'
+    return tuple(
+        f'UPDATE "customer_summary" SET "oldest_due" = ('
+        f'{oldest_sql(customer, None if currency == TOTAL_SQL else currency)}) '
+        f'WHERE {_key(r, currency)} AND "oldest_due" = {r}."due_date"'
+        for currency in _currencies(r))
 
 
-def rebuild_sql(engine: str, where: str) -> str:
+def rebuild_sql(engine: str, where: str) -> tuple[str, str]:
     """The rows of the customers ``where`` (a condition on ``b``, the invoice_balance view)
-    computed from scratch: the one definition, read by name."""
+    computed from scratch, per currency then in all: the one definition, read by name."""
     due = "b.due_cents"
     is_open = "(b.kind = 'invoice' AND b.is_open = 1)"
     counted = f"({is_open} AND b.disputed = 0)"
-    overdue = f'({counted} AND b.due_date <= (SELECT "overdue_until" FROM "customer_summary_clock"))'
+    overdue = (f'({counted} AND b.due_date <= '
+               '(SELECT "overdue_until" FROM "customer_summary_clock"))')
     day = day_number(engine, "b.due_date")
-    return (
-        'INSERT INTO "customer_summary" ("customer_id", "currency", ' + ", ".join(
-            f'"{c}"' for c in COLUMNS) + ', "oldest_due") '
-        "SELECT b.customer_id, b.currency, COUNT(*), "
+    sums = (
+        "COUNT(*), "
         f"SUM(CASE WHEN {is_open} THEN 1 ELSE 0 END), "
         f"SUM(CASE WHEN {is_open} THEN {due} ELSE 0 END), "
         f"SUM(CASE WHEN {is_open} AND b.disputed = 1 THEN {due} ELSE 0 END), "
@@ -154,13 +175,20 @@ def rebuild_sql(engine: str, where: str) -> str:
         f"SUM(CASE WHEN {overdue} THEN {due} ELSE 0 END), "
         f"SUM(CASE WHEN {overdue} THEN {due} * {day} ELSE 0 END), "
         f"MIN(CASE WHEN {counted} THEN b.due_date END) "
-        f"FROM invoice_balance b WHERE {where} GROUP BY b.customer_id, b.currency"
+    )
+    insert = ('INSERT INTO "customer_summary" ("customer_id", "currency", '
+              + ", ".join(f'"{c}"' for c in COLUMNS) + ', "oldest_due") ')
+    return (
+        f"{insert}SELECT b.customer_id, b.currency, {sums}FROM invoice_balance b "
+        f"WHERE {where} GROUP BY b.customer_id, b.currency",
+        f"{insert}SELECT b.customer_id, {TOTAL_SQL}, {sums}FROM invoice_balance b "
+        f"WHERE {where} GROUP BY b.customer_id",
     )
 
 
 def _rebuild_customer(engine: str, customer: str) -> tuple[str, ...]:
     return (f'DELETE FROM "customer_summary" WHERE "customer_id" = {customer}',
-            rebuild_sql(engine, f"b.customer_id = {customer}"))
+            *rebuild_sql(engine, f"b.customer_id = {customer}"))
 
 
 def _sqlite_triggers() -> tuple[str, ...]:
@@ -174,11 +202,11 @@ def _sqlite_triggers() -> tuple[str, ...]:
         + body(*add_sql("sqlite", "NEW")),
         f'CREATE TRIGGER "customer_summary_invoice_update" AFTER UPDATE OF {balance_columns} '
         'ON "invoice"'
-        + body(*take_sql("sqlite", "OLD"), oldest_again_sql("OLD"), *add_sql("sqlite", "NEW")),
+        + body(*take_sql("sqlite", "OLD"), *oldest_again_sql("OLD"), *add_sql("sqlite", "NEW")),
         'CREATE TRIGGER "customer_summary_invoice_delete" BEFORE DELETE ON "invoice"'
         + body(*take_sql("sqlite", "OLD")),
         'CREATE TRIGGER "customer_summary_invoice_deleted" AFTER DELETE ON "invoice"'
-        + body(oldest_again_sql("OLD")),
+        + body(*oldest_again_sql("OLD")),
         'CREATE TRIGGER "customer_summary_dispute_insert" AFTER INSERT ON "dispute"'
         + body(*_rebuild_customer("sqlite", 'NEW."customer_id"')),
         'CREATE TRIGGER "customer_summary_dispute_delete" AFTER DELETE ON "dispute"'
@@ -203,7 +231,7 @@ def _postgres_triggers() -> tuple[str, ...]:
                        '"paid_cents", "credited_cents"')
     return (
         _plpgsql("relance_summary_invoice",
-                 ("TG_OP = 'UPDATE'", (*take_sql("postgres", "OLD"), oldest_again_sql("OLD"))),
+                 ("TG_OP = 'UPDATE'", (*take_sql("postgres", "OLD"), *oldest_again_sql("OLD"))),
                  ("TG_OP IN ('INSERT', 'UPDATE')", add_sql("postgres", "NEW"))),
         'CREATE TRIGGER "customer_summary_invoice" AFTER INSERT OR UPDATE OF '
         f'{balance_columns} ON "invoice" FOR EACH ROW EXECUTE FUNCTION relance_summary_invoice()',
@@ -212,7 +240,7 @@ def _postgres_triggers() -> tuple[str, ...]:
         "\nBEGIN\n  " + ";\n  ".join(take_sql("postgres", "OLD")) + ";\n  RETURN OLD;\nEND $$",
         'CREATE TRIGGER "customer_summary_invoice_delete" BEFORE DELETE ON "invoice" '
         "FOR EACH ROW EXECUTE FUNCTION relance_summary_invoice_delete()",
-        _plpgsql("relance_summary_invoice_deleted", ("TRUE", (oldest_again_sql("OLD"),))),
+        _plpgsql("relance_summary_invoice_deleted", ("TRUE", oldest_again_sql("OLD"))),
         'CREATE TRIGGER "customer_summary_invoice_deleted" AFTER DELETE ON "invoice" '
         "FOR EACH ROW EXECUTE FUNCTION relance_summary_invoice_deleted()",
         _plpgsql("relance_summary_dispute",
@@ -234,4 +262,5 @@ def up(conn: MigrationConnection) -> None:
     conn.execute(f'INSERT INTO "customer_summary_clock" ("overdue_until") VALUES ({yesterday})')
     for statement in triggers(conn.engine):
         conn.execute(statement)
-    conn.execute(rebuild_sql(conn.engine, "1 = 1"))
+    for statement in rebuild_sql(conn.engine, "1 = 1"):
+        conn.execute(statement)
