@@ -184,12 +184,20 @@ class TodayDelegate(QStyledItemDelegate):
         title.setPointSizeF(bold.pointSizeF() * 1.15)
         return bold, title
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[str, tuple[int, int]] = {}  # font → (a title's, an entry's)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        bold, title = self._fonts(option)
-        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
-        if index.data(ROLE_KIND) == "header":
-            return QSize(0, QFontMetrics(title).height() + 3 * PAD)
-        return QSize(0, QFontMetrics(bold).height() + 2 * line + 2 * PAD + 4)
+        """Two heights, measured once per font: asked for every row of a long list."""
+        key = option.font.key()  # type: ignore[attr-defined]
+        if key not in self._heights:
+            bold, title = self._fonts(option)
+            line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+            self._heights[key] = (QFontMetrics(title).height() + 3 * PAD,
+                                  QFontMetrics(bold).height() + 2 * line + 2 * PAD + 4)
+        header, entry = self._heights[key]
+        return QSize(0, header if index.data(ROLE_KIND) == "header" else entry)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         bold, title_font = self._fonts(option)
