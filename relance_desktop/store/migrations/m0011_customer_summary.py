@@ -30,6 +30,8 @@ does moving the clock for the customers it concerns. An invoice's contribution i
 
 from __future__ import annotations
 
+import re
+
 from relance_desktop.store.migrations.base import MigrationConnection
 
 TABLES = (
@@ -255,6 +257,19 @@ def triggers(engine: str) -> tuple[str, ...]:
     return _postgres_triggers() if engine == "postgres" else _sqlite_triggers()
 
 
+def sqlite_trigger_names() -> tuple[str, ...]:
+    """The SQLite triggers that keep the summary (a bulk load drops them, then calls
+    :func:`rebuild_all`)."""
+    return tuple(re.findall(r'CREATE TRIGGER "([^"]+)"', " ".join(_sqlite_triggers())))
+
+
+def rebuild_all(conn: MigrationConnection) -> None:
+    """Every row computed again from ``invoice_balance``."""
+    conn.execute('DELETE FROM "customer_summary"')
+    for statement in rebuild_sql(conn.engine, "1 = 1"):
+        conn.execute(statement)
+
+
 def up(conn: MigrationConnection) -> None:
     for statement in TABLES:
         conn.execute(statement)
@@ -262,5 +277,4 @@ def up(conn: MigrationConnection) -> None:
     conn.execute(f'INSERT INTO "customer_summary_clock" ("overdue_until") VALUES ({yesterday})')
     for statement in triggers(conn.engine):
         conn.execute(statement)
-    for statement in rebuild_sql(conn.engine, "1 = 1"):
-        conn.execute(statement)
+    rebuild_all(conn)
