@@ -517,9 +517,12 @@ def to_call_page(cf: CompanySession, plan: ToCallPlan, offset: int = 0,
     found = []
     for r in ranked:
         c = customers[r.customer_id]
-        state, next_open = plan.hours.get(
-            (c.call_hours or "", c.country),
-            _hours_state(_hours(c.call_hours), plan.now, c.country, plan.policy.calls))
+        pair = (c.call_hours or "", c.country)
+        if pair in plan.hours:  # worked out once per distinct hours (not row by row)
+            state, next_open = plan.hours[pair]
+        else:
+            state, next_open = _hours_state(_hours(c.call_hours), plan.now, c.country,
+                                            plan.policy.calls)
         reason = Message(CTX, OVERDUE, {"amount": _amounts(c.due), "days": c.max_days})
         found.append(_row(c, _Candidate(Section.TO_CALL, reason, None, ()), state, next_open))
     return found, int(ranked[0].total)

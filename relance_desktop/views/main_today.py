@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relance_desktop.domain.calls.guards import preload_holidays
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.services.callsheet import call_policy  # imported with the window: Today
+from relance_desktop.services.queue import (  # is read right after a file is opened
+    QueuePolicy,
+    Section,
+    to_call_page,
+    today_sections,
+)
 from relance_desktop.views import labels
 from relance_desktop.views.today_list import Cells, TodayModel, TodayView
 
@@ -46,8 +54,6 @@ class TodayPage:
     def _build_today_page(self) -> QWidget:
         """Page 3: today's calls. The holidays its hours need are read meanwhile, on a thread
         (the first read takes a few hundred milliseconds)."""
-        from relance_desktop.domain.calls.guards import preload_holidays
-
         threading.Thread(target=preload_holidays, args=(date.today().year,),
                          name="relance-holidays", daemon=True).start()
         tpage = QWidget()
@@ -81,14 +87,6 @@ class TodayPage:
         """List today's calls (reads only: follow-ups are brought up to date elsewhere)."""
         if self.cf is None:
             return
-        from relance_desktop.services.callsheet import call_policy
-        from relance_desktop.services.queue import (
-            QueuePolicy,
-            Section,
-            to_call_page,
-            today_sections,
-        )
-
         cf = self.cf
         policy = QueuePolicy(calls=call_policy(self.session.settings))
         today = today_sections(cf, self.session.now(), policy=policy)
@@ -166,8 +164,7 @@ class TodayPage:
         assert self.cf is not None
         from relance_desktop.reports.render import render
         from relance_desktop.services import printables
-        from relance_desktop.services.callsheet import call_policy
-        from relance_desktop.services.queue import QueuePolicy, today_queue
+        from relance_desktop.services.queue import today_queue
 
         policy = QueuePolicy(calls=call_policy(self.session.settings))
         rows = today_queue(self.cf, self.session.now(), policy=policy)  # all of them, on paper
