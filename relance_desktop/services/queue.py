@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -83,6 +83,7 @@ class QueueRow:
     last_outcome: str
     phone: str
     written_only: bool
+    complete: bool = True  # False: what it owes and the last call not read yet (complete_rows)
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ class _Customer:
     max_days: int = 0
     score: int = 0
     last_call: tuple[datetime, str, str] | None = None
+    detailed: bool = False  # what it owes and its last call read
 
 
 @dataclass(frozen=True)
@@ -271,30 +273,46 @@ def _latest_due(today: date, policy: QueuePolicy) -> date:
     return today - timedelta(days=max(policy.min_days_overdue, 0))
 
 
-def _customers(cf: CompanySession, ids: set[int], now: datetime,
-               policy: QueuePolicy) -> dict[int, _Customer]:
-    """The customers ``ids`` with what they owe and their last call (three queries)."""
+def _people(cf: CompanySession, ids: set[int]) -> dict[int, _Customer]:
+    """The customers ``ids``: who they are, how to reach them (one query)."""
     if not ids:
         return {}
-    today = now.date()
-    listed = _ids(ids)
-    customers = {
+    return {
         r.id: _Customer(r.id, r.name, r.kind, r.phone or r.mobile, r.call_hours,
                         bool(r.written_only), bool(r.archived), r.country or "FR")
-        for r in cf.rows(f"{CUSTOMERS_SQL} WHERE id IN ({listed})")
+        for r in cf.rows(f"{CUSTOMERS_SQL} WHERE id IN ({_ids(ids)})")
     }
+
+
+def _details(cf: CompanySession, customers: Iterable[_Customer], now: datetime,
+             policy: QueuePolicy) -> None:
+    """What ``customers`` owe (from the customers' summary) and their last call (two queries)."""
+    todo = {c.id: c for c in customers if not c.detailed}
+    if not todo:
+        return
+    today = now.date()
+    listed = _ids(todo)
     params: dict[str, Any] = {}
     overdue = OVERDUE_SQL.format(overdue=summary.overdue_sql(
         cf, _latest_due(today, policy), params, by_currency=True, customers=listed))
     t = summary.day_of(today)
     for r in cf.rows(overdue, params):
-        c = customers[r.customer_id]
+        c = todo[r.customer_id]
         c.due[r.currency] = int(r.cents)
         c.max_days = max(c.max_days, (today - _day(str(r.oldest))).days)
         c.score += t * int(r.cents) - int(r.days)
     last_calls = LAST_CALL_SQL.format(customers=f"AND i.customer_id IN ({listed})")
     for r in cf.rows(last_calls, {"now": now.isoformat(sep=" ")}):
-        customers[r.customer_id].last_call = (_dt(r.occurred_at), r.who, r.outcome or "")
+        todo[r.customer_id].last_call = (_dt(r.occurred_at), r.who, r.outcome or "")
+    for c in todo.values():
+        c.detailed = True
+
+
+def _customers(cf: CompanySession, ids: set[int], now: datetime,
+               policy: QueuePolicy) -> dict[int, _Customer]:
+    """The customers ``ids`` with what they owe and their last call (three queries)."""
+    customers = _people(cf, ids)
+    _details(cf, customers.values(), now, policy)
     return customers
 
 
@@ -336,9 +354,17 @@ def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, A
     end_of_today = datetime.combine(today, time.max)
     involved = ({t.customer_id for t in tasks if t.due_at <= end_of_today}
                 | {p.customer_id for p in promises.values()})
+    # What they owe and their last call are read now only where the rules need them (a promise,
+    # a payment check, an instalment: few); for a plain call-back, when its row is shown.
+    customers = _people(cf, involved)
+    _details(cf, [customers[c] for c in (
+        {p.customer_id for p in promises.values()}
+        | {t.customer_id for t in tasks
+           if t.kind == TaskKind.CHECK_PAYMENT or t.instalment_id is not None}) & set(customers)],
+        now, policy)
     return {
         "later": to_come - involved, "to_come": to_come,
-        "customers": _customers(cf, involved, now, policy), "tasks": tasks,
+        "customers": customers, "tasks": tasks,
         "promises": promises, "called_back": called_back, "plans_kept": plans_kept,
         "instalments": instalments, "called_today": called_today,
     }
@@ -540,7 +566,7 @@ def _row(customer: _Customer, best: _Candidate, state: str,
         due_at=best.task.due_at if best.task else None,
         last_call_at=last[0] if last else None, last_call_by=last[1] if last else "",
         last_outcome=last[2] if last else "", phone=customer.phone,
-        written_only=customer.written_only,
+        written_only=customer.written_only, complete=customer.detailed,
     )
 
 
@@ -579,10 +605,34 @@ def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = Q
     keyed.sort(key=lambda item: item[0])
     head = [row for _key, row in keyed]
     plan = ToCallPlan(now, policy, frozenset(excluded), hours)
+    if head and first_page:  # the rows shown first are read whole; the others when shown
+        head[:first_page] = complete_rows(cf, plan, head[:first_page])
     to_call, total = to_call_page(cf, plan, 0, first_page)
     counts = {s: sum(1 for r in head if r.section is s) for s in Section}
     counts[Section.TO_CALL] = total
     return Today(head, to_call, counts, plan)
+
+
+@in_session
+def complete_rows(cf: CompanySession, plan: ToCallPlan, rows: list[QueueRow]) -> list[QueueRow]:
+    """``rows`` with what each customer owes and its last call read (for rows of today's queue
+    whose details were left for when they are shown); rows already complete are kept."""
+    todo = {r.customer_id for r in rows if not r.complete}
+    if not todo:
+        return list(rows)
+    customers = _customers(cf, todo, plan.now, plan.policy)
+    done = []
+    for r in rows:
+        c = customers.get(r.customer_id)
+        if r.complete or c is None:
+            done.append(r)
+            continue
+        last = c.last_call
+        done.append(replace(
+            r, due=dict(c.due), max_days_overdue=c.max_days, score=c.score,
+            last_call_at=last[0] if last else None, last_call_by=last[1] if last else "",
+            last_outcome=last[2] if last else "", complete=True))
+    return done
 
 
 @in_session
@@ -592,4 +642,4 @@ def today_queue(
     """Every row of today's queue at ``now``, in the order to call them (the printout)."""
     today = today_sections(cf, now, policy=policy, first_page=0)
     rest, _total = to_call_page(cf, today.plan, 0, None)
-    return today.head + rest
+    return complete_rows(cf, today.plan, today.head) + rest

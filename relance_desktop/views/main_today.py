@@ -26,6 +26,7 @@ from relance_desktop.services.callsheet import call_policy  # imported with the 
 from relance_desktop.services.queue import (  # is read right after a file is opened
     QueuePolicy,
     Section,
+    complete_rows,
     to_call_page,
     today_sections,
 )
@@ -104,6 +105,7 @@ class TodayPage:
             format_row=self._today_cells,
             title=lambda section: translate("MainWindow", SECTION_TITLES[section]),
             fetch=fetch,
+            complete=lambda rows: complete_rows(cf, today.plan, rows),
         )
         self.today_title.setText(
             QCoreApplication.translate("MainWindow", "<h3>Aujourd'hui, {date}</h3>").format(
