@@ -437,7 +437,7 @@ def _candidates(
     due_call_backs = [t for t in open_call_backs if t.due_at <= end_of_today and t.id not in used]
     if due_call_backs and not customer.written_only:
         task = min(due_call_backs, key=lambda t: t.due_at)
-        at = task.due_at.strftime("%H:%M")
+        at = f"{task.due_at.hour:02d}:{task.due_at.minute:02d}"  # strftime: 10× slower
         if task.due_at.date() == today:
             reason = Message(CTX, CALL_BACK_TODAY, {"time": at})
         else:
