@@ -7,7 +7,7 @@ window and share its attributes. Texts keep the « MainWindow » translation con
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -49,14 +49,24 @@ HOURS_STATES = {
 }
 
 
+def _warm_up(fmt: Any) -> None:
+    """Load what Today's rows need the first time (no Qt here: a thread of its own)."""
+    preload_holidays(date.today().year)
+    for number in ("+33 4 78 00 00 01", "+32 2 512 00 00"):
+        fmt.phone(number)
+    fmt.money(123456, "EUR")
+    fmt.datetime(datetime.now())
+
+
 class TodayPage:
     """Today's calls page of the main window: the queue, its printout, calling from it."""
 
     def _build_today_page(self) -> QWidget:
-        """Page 3: today's calls. The holidays its hours need are read meanwhile, on a thread
-        (the first read takes a few hundred milliseconds)."""
-        threading.Thread(target=preload_holidays, args=(date.today().year,),
-                         name="relance-holidays", daemon=True).start()
+        """Page 3: today's calls. What its first rows need the first time is loaded meanwhile,
+        on a thread: the holidays of its hours, the phone numbers' and the formats' data (each
+        takes tens to hundreds of milliseconds the first time)."""
+        threading.Thread(target=_warm_up, args=(self.session.formatter,),
+                         name="relance-warm-up", daemon=True).start()
         tpage = QWidget()
         tlayout = QVBoxLayout(tpage)
         tlayout.setContentsMargins(0, 0, 0, 0)
