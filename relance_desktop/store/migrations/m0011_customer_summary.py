@@ -51,6 +51,7 @@ TABLES = (
 TOTAL = "*"
 """The currency of a customer's row in all currencies (what Today ranks by)."""
 TOTAL_SQL = f"'{TOTAL}'"
+S = '"customer_summary"'
 
 COLUMNS = ("documents", "open_count", "open_cents", "disputed_cents", "overdue_count",
            "overdue_cents", "overdue_days")
@@ -74,28 +75,31 @@ def _disputed(r: str) -> str:
             f'd."invoice_id" = {r}."id"))')
 
 
-def _parts(engine: str, r: str) -> dict[str, str]:
-    """What the invoice ``r`` (NEW or OLD) adds to each column of its row."""
+def _flags(r: str) -> str:
+    """The invoice ``r`` (NEW or OLD) as flags worked out once: ``o`` open, ``d`` open and
+    disputed, ``c`` open and not disputed (counted), ``od`` counted and overdue by the clock."""
+    disputed = f"CASE WHEN {_is_open(r)} AND {_disputed(r)} THEN 1 ELSE 0 END"
+    due_by_clock = (f'CASE WHEN {r}."due_date" <= (SELECT "overdue_until" FROM '
+                    '"customer_summary_clock") THEN 1 ELSE 0 END')
+    return (f"(SELECT x.o, x.d, x.o - x.d AS c, (x.o - x.d) * {due_by_clock} AS od FROM "
+            f"(SELECT CASE WHEN {_is_open(r)} THEN 1 ELSE 0 END AS o, {disputed} AS d) x) f")
+
+
+def _changes(engine: str, r: str, sign: str) -> str:
+    """``SET`` of every column by the invoice ``r``'s contribution, added (``+``) or taken
+    away (``-``); flags read once per row from :func:`_flags`."""
     due = f'({r}."amount_cents" - {r}."paid_cents" - {r}."credited_cents")'
-    is_open = _is_open(r)
-    counted = f"({is_open} AND NOT {_disputed(r)})"
     day = day_number(engine, f'{r}."due_date"')
-    overdue = (f'({counted} AND {r}."due_date" <= '
-               '(SELECT "overdue_until" FROM "customer_summary_clock"))')
-
-    def when(cond: str, value: str) -> str:
-        return f"CASE WHEN {cond} THEN {value} ELSE 0 END"
-
-    return {
-        "documents": "1",
-        "open_count": when(is_open, "1"),
-        "open_cents": when(is_open, due),
-        "disputed_cents": when(f"({is_open} AND {_disputed(r)})", due),
-        "overdue_count": when(overdue, "1"),
-        "overdue_cents": when(overdue, due),
-        "overdue_days": when(overdue, f"{due} * {day}"),
-        "counted": counted,
-    }
+    parts = {"documents": "1", "open_count": "f.o", "open_cents": f"f.o * {due}",
+             "disputed_cents": f"f.d * {due}", "overdue_count": "f.od",
+             "overdue_cents": f"f.od * {due}", "overdue_days": f"f.od * {due} * {day}"}
+    values = [f'{S}."{c}" {sign} {parts[c]}' for c in COLUMNS]
+    columns = [f'"{c}"' for c in COLUMNS]
+    if sign == "+":  # the earliest due date, when the invoice counts and is earlier
+        columns.append('"oldest_due"')
+        values.append(f'CASE WHEN f.c = 1 AND ({S}."oldest_due" IS NULL OR {r}."due_date" < '
+                      f'{S}."oldest_due") THEN {r}."due_date" ELSE {S}."oldest_due" END')
+    return (f"({', '.join(columns)}) = (SELECT {', '.join(values)} FROM {_flags(r)})")
 
 
 def _currencies(r: str) -> tuple[str, str]:
@@ -118,34 +122,29 @@ def oldest_sql(customer: str, currency: str | None) -> str:
         + _disputed("i"))
 
 
+def _both(r: str) -> str:
+    """The two rows of the invoice ``r``: its currency's and its customer's total."""
+    return (f'"customer_id" = {r}."customer_id" AND "currency" IN ({r}."currency", '
+            f"{TOTAL_SQL})")
+
+
 def add_sql(engine: str, r: str) -> tuple[str, ...]:
     """Statements adding the invoice ``r``'s contribution to its rows (made if missing)."""
-    parts = _parts(engine, r)
-    sets = ", ".join(f'"{c}" = "{c}" + {parts[c]}' for c in COLUMNS)
-    statements: list[str] = []
-    for currency in _currencies(r):
-        statements += (
-            f'INSERT INTO "customer_summary" ("customer_id", "currency") VALUES '
-            f'({r}."customer_id", {currency}) ON CONFLICT ("customer_id", "currency") DO NOTHING',
-            f'UPDATE "customer_summary" SET {sets}, "oldest_due" = CASE WHEN {parts["counted"]} '
-            f'AND ("oldest_due" IS NULL OR {r}."due_date" < "oldest_due") THEN {r}."due_date" '
-            f'ELSE "oldest_due" END WHERE {_key(r, currency)}',
-        )
-    return tuple(statements)
+    return (
+        f'INSERT INTO "customer_summary" ("customer_id", "currency") VALUES '
+        f'({r}."customer_id", {r}."currency"), ({r}."customer_id", {TOTAL_SQL}) '
+        'ON CONFLICT ("customer_id", "currency") DO NOTHING',
+        f'UPDATE "customer_summary" SET {_changes(engine, r, "+")} WHERE {_both(r)}',
+    )
 
 
 def take_sql(engine: str, r: str) -> tuple[str, ...]:
     """Statements taking the invoice ``r``'s contribution away (a row goes with its last
     document). The earliest due date is looked for again by :func:`oldest_again_sql`."""
-    parts = _parts(engine, r)
-    sets = ", ".join(f'"{c}" = "{c}" - {parts[c]}' for c in COLUMNS)
-    statements: list[str] = []
-    for currency in _currencies(r):
-        statements += (
-            f'UPDATE "customer_summary" SET {sets} WHERE {_key(r, currency)}',
-            f'DELETE FROM "customer_summary" WHERE {_key(r, currency)} AND "documents" = 0',
-        )
-    return tuple(statements)
+    return (
+        f'UPDATE "customer_summary" SET {_changes(engine, r, "-")} WHERE {_both(r)}',
+        f'DELETE FROM "customer_summary" WHERE {_both(r)} AND "documents" = 0',
+    )
 
 
 def oldest_again_sql(r: str) -> tuple[str, ...]:
