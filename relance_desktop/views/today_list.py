@@ -280,6 +280,10 @@ class TodayView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(False)
+        # Rows laid out a batch at a time across turns of the event loop: the first rows are
+        # painted before the heights of thousands of call-backs are asked for.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(100)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
