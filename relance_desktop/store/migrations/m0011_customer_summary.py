@@ -75,30 +75,55 @@ def _disputed(r: str) -> str:
             f'd."invoice_id" = {r}."id"))')
 
 
-def _flags(r: str) -> str:
+def _flags(r: str, alias: str = "f") -> str:
     """The invoice ``r`` (NEW or OLD) as flags worked out once: ``o`` open, ``d`` open and
     disputed, ``c`` open and not disputed (counted), ``od`` counted and overdue by the clock."""
     disputed = f"CASE WHEN {_is_open(r)} AND {_disputed(r)} THEN 1 ELSE 0 END"
     due_by_clock = (f'CASE WHEN {r}."due_date" <= (SELECT "overdue_until" FROM '
                     '"customer_summary_clock") THEN 1 ELSE 0 END')
     return (f"(SELECT x.o, x.d, x.o - x.d AS c, (x.o - x.d) * {due_by_clock} AS od FROM "
-            f"(SELECT CASE WHEN {_is_open(r)} THEN 1 ELSE 0 END AS o, {disputed} AS d) x) f")
+            f"(SELECT CASE WHEN {_is_open(r)} THEN 1 ELSE 0 END AS o, {disputed} AS d) x) {alias}")
+
+
+def _parts(engine: str, r: str, f: str) -> dict[str, str]:
+    """What the invoice ``r`` adds to each column, its flags read as ``f``."""
+    due = f'({r}."amount_cents" - {r}."paid_cents" - {r}."credited_cents")'
+    day = day_number(engine, f'{r}."due_date"')
+    return {"documents": "1", "open_count": f"{f}.o", "open_cents": f"{f}.o * {due}",
+            "disputed_cents": f"{f}.d * {due}", "overdue_count": f"{f}.od",
+            "overdue_cents": f"{f}.od * {due}", "overdue_days": f"{f}.od * {due} * {day}"}
+
+
+def _oldest_with(r: str, f: str) -> str:
+    """The earliest due date once the invoice ``r`` (flags ``f``) is added."""
+    return (f'CASE WHEN {f}.c = 1 AND ({S}."oldest_due" IS NULL OR {r}."due_date" < '
+            f'{S}."oldest_due") THEN {r}."due_date" ELSE {S}."oldest_due" END')
+
+
+def changed_in_place_sql(engine: str) -> str:
+    """An invoice changed without changing customer or currency (a payment, mostly): its old
+    contribution taken away and its new one added in one statement on its two rows."""
+    old, new = _parts(engine, "OLD", "fo"), _parts(engine, "NEW", "fn")
+    values = [f'{S}."{c}" - {old[c]} + {new[c]}' for c in COLUMNS]
+    columns = [f'"{c}"' for c in COLUMNS] + ['"oldest_due"']
+    values.append(_oldest_with("NEW", "fn"))
+    return (f'UPDATE "customer_summary" SET ({", ".join(columns)}) = (SELECT '
+            f'{", ".join(values)} FROM {_flags("OLD", "fo")}, {_flags("NEW", "fn")}) '
+            f'WHERE {_both("NEW")}')
+
+
+SAME_ROWS = 'NEW."customer_id" = OLD."customer_id" AND NEW."currency" = OLD."currency"'
 
 
 def _changes(engine: str, r: str, sign: str) -> str:
     """``SET`` of every column by the invoice ``r``'s contribution, added (``+``) or taken
     away (``-``); flags read once per row from :func:`_flags`."""
-    due = f'({r}."amount_cents" - {r}."paid_cents" - {r}."credited_cents")'
-    day = day_number(engine, f'{r}."due_date"')
-    parts = {"documents": "1", "open_count": "f.o", "open_cents": f"f.o * {due}",
-             "disputed_cents": f"f.d * {due}", "overdue_count": "f.od",
-             "overdue_cents": f"f.od * {due}", "overdue_days": f"f.od * {due} * {day}"}
+    parts = _parts(engine, r, "f")
     values = [f'{S}."{c}" {sign} {parts[c]}' for c in COLUMNS]
     columns = [f'"{c}"' for c in COLUMNS]
     if sign == "+":  # the earliest due date, when the invoice counts and is earlier
         columns.append('"oldest_due"')
-        values.append(f'CASE WHEN f.c = 1 AND ({S}."oldest_due" IS NULL OR {r}."due_date" < '
-                      f'{S}."oldest_due") THEN {r}."due_date" ELSE {S}."oldest_due" END')
+        values.append(_oldest_with(r, "f"))
     return (f"({', '.join(columns)}) = (SELECT {', '.join(values)} FROM {_flags(r)})")
 
 
@@ -202,7 +227,10 @@ def _sqlite_triggers() -> tuple[str, ...]:
         'CREATE TRIGGER "customer_summary_invoice_insert" AFTER INSERT ON "invoice"'
         + body(*add_sql("sqlite", "NEW")),
         f'CREATE TRIGGER "customer_summary_invoice_update" AFTER UPDATE OF {balance_columns} '
-        'ON "invoice"'
+        f'ON "invoice" WHEN {SAME_ROWS}'
+        + body(changed_in_place_sql("sqlite"), *oldest_again_sql("OLD")),
+        f'CREATE TRIGGER "customer_summary_invoice_move" AFTER UPDATE OF {balance_columns} '
+        f'ON "invoice" WHEN NOT ({SAME_ROWS})'
         + body(*take_sql("sqlite", "OLD"), *oldest_again_sql("OLD"), *add_sql("sqlite", "NEW")),
         'CREATE TRIGGER "customer_summary_invoice_delete" BEFORE DELETE ON "invoice"'
         + body(*take_sql("sqlite", "OLD")),
@@ -231,9 +259,13 @@ def _postgres_triggers() -> tuple[str, ...]:
     balance_columns = ('"customer_id", "currency", "kind", "state", "due_date", "amount_cents", '
                        '"paid_cents", "credited_cents"')
     return (
-        _plpgsql("relance_summary_invoice",
-                 ("TG_OP = 'UPDATE'", (*take_sql("postgres", "OLD"), *oldest_again_sql("OLD"))),
-                 ("TG_OP IN ('INSERT', 'UPDATE')", add_sql("postgres", "NEW"))),
+        "CREATE FUNCTION relance_summary_invoice() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+        "BEGIN\n  IF TG_OP = 'UPDATE' THEN\n    IF " + SAME_ROWS + " THEN\n      "
+        + ";\n      ".join((changed_in_place_sql("postgres"), *oldest_again_sql("OLD")))
+        + ";\n      RETURN NULL;\n    END IF;\n    "
+        + ";\n    ".join((*take_sql("postgres", "OLD"), *oldest_again_sql("OLD")))
+        + ";\n  END IF;\n  " + ";\n  ".join(add_sql("postgres", "NEW"))
+        + ";\n  RETURN NULL;\nEND $$",
         'CREATE TRIGGER "customer_summary_invoice" AFTER INSERT OR UPDATE OF '
         f'{balance_columns} ON "invoice" FOR EACH ROW EXECUTE FUNCTION relance_summary_invoice()',
         # a BEFORE trigger returns the row to let the deletion go on
