@@ -22,6 +22,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
@@ -134,9 +135,28 @@ def populate_large(path: Path, today: date, invoices: int, customers: int, days:
         conn = cf.raw()
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA cache_size = -200000")
-        with cf.atomic():
+        with cf.atomic(), _summary_afterwards(conn):
             _bulk(cf, conn, today, invoices, customers, days, seed)
         conn.execute("ANALYZE")
+
+
+@contextmanager
+def _summary_afterwards(conn: sqlite3.Connection) -> Iterator[None]:
+    """The customers' summary (schema 12) computed once at the end, not kept row by row by its
+    triggers during the load."""
+    from relance_desktop.store.migrations import SCHEMA_VERSION, MigrationConnection
+
+    if SCHEMA_VERSION < 12:
+        yield
+        return
+    from relance_desktop.store.migrations import m0012_customer_summary as m12
+
+    for name in m12.sqlite_trigger_names():
+        conn.execute(f'DROP TRIGGER "{name}"')
+    yield
+    for statement in m12.triggers("sqlite"):
+        conn.execute(statement)
+    m12.rebuild_all(MigrationConnection(conn, "sqlite"))
 
 
 def _bulk(cf: Any, conn: sqlite3.Connection, today: date, invoices: int, customers: int,

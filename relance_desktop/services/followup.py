@@ -18,7 +18,10 @@ deleted. In one transaction it:
 * closes the open tasks of customers who owe nothing any more (``done_note`` "paid").
 
 Running it twice changes nothing the second time. Reads are bulk (one query per table).
-Whether a customer still owes something is read from the ``invoice_balance`` view.
+Whether a customer still owes something is read from the customers' summary (``store.summary``,
+the ``invoice_balance`` view summed per customer by the database). Once a day it also moves the
+summary's clock to yesterday (:func:`store.summary.bring_to`), so Today reads what is overdue
+from it without adding the invoices fallen due since.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from relance_desktop.domain.calls.promises import (
 )
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit
+from relance_desktop.store import summary
 from relance_desktop.store.models import now
 from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
@@ -346,29 +350,33 @@ def _refresh_plans(
     cf.executemany("UPDATE payment_plan SET status = ? WHERE id = ?", plan_updates)
 
 
+# Customers with documents, none of them an open invoice: read from the customers' summary
+# (store.summary, kept by the database from invoice_balance), not from every invoice.
 OWES_NOTHING_SQL = """
-SELECT b.customer_id FROM invoice_balance b
-WHERE b.customer_id IN (
+SELECT s.customer_id FROM customer_summary s
+WHERE s.currency = '*' AND s.customer_id IN (
     SELECT customer_id FROM task WHERE done_at IS NULL
     UNION SELECT customer_id FROM promise WHERE status != 'cancelled'
     UNION SELECT customer_id FROM payment_plan WHERE status IN ('active', 'broken')) {scope}
-GROUP BY b.customer_id
-HAVING SUM(CASE WHEN b.kind = 'invoice' THEN b.is_open ELSE 0 END) = 0
+  AND s.open_count = 0
 """
 
 
 def _owes_nothing(cf: CompanySession, customer_id: int | None) -> set[int]:
     """Customers with invoices, none of them open any more (among those with follow-ups)."""
-    scope, params = _scope("b.customer_id", customer_id)
+    scope, params = _scope("s.customer_id", customer_id)
     return {r.customer_id for r in cf.rows(OWES_NOTHING_SQL.format(scope=scope), params)}
 
 
 @in_session
 def refresh(cf: CompanySession, today: date, *, customer_id: int | None = None) -> FollowupChanges:
     """Re-evaluate promises, plans and their tasks as of ``today`` (all customers or one), in
-    one transaction; what changed is reported once it is committed."""
+    one transaction; what changed is reported once it is committed. For all customers, the
+    customers' summary is also brought to the day (what is overdue as of yesterday)."""
     with cf.atomic():
         changes = reevaluate(cf, today, customer_id=customer_id)
+        if customer_id is None:
+            summary.bring_to(cf, today - timedelta(days=1))
     if changes.visible:  # only what the user can see: statuses and tasks
         cf.report(Change.of(Topic.CALLS, customers=[customer_id] if customer_id else []))
     return changes

@@ -18,9 +18,10 @@ a call-back scheduled after today, a payment check (the customer says it paid) s
 today, or a call already made today. Written-only customers never appear in "call-backs" or "to
 call"; in the two other sections they stay, marked, so the view offers a letter instead.
 
-What is due comes from the ``invoice_balance`` view (the one definition of a balance): open
-invoices (not credit notes) with something left, not disputed. Everything is read in bulk: one
-query per table, no query per customer.
+What is due comes from the customers' summary (``store.summary``: the ``invoice_balance`` view
+summed per customer by the database itself, as of any day): open invoices (not credit notes)
+with something left, not disputed. Everything is read in bulk: one query per table, no query
+per customer, no aggregate over the invoices.
 
 The first three sections come from open tasks and promises (few, whatever the size of the file)
 and are built here. « To call » can hold tens of thousands of customers: it is ranked, cut and
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -44,7 +45,7 @@ from relance_desktop.domain.calls.hours import CallHours, CallHoursError, parse_
 from relance_desktop.domain.calls.promises import GRACE_DAYS
 from relance_desktop.domain.money import Money
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from relance_desktop.store.balance import OPEN_INVOICE
+from relance_desktop.store import summary
 from relance_desktop.store.session import CompanySession, in_session
 
 CTX = "calls"
@@ -82,6 +83,7 @@ class QueueRow:
     last_outcome: str
     phone: str
     written_only: bool
+    complete: bool = True  # False: what it owes and the last call not read yet (complete_rows)
 
 
 @dataclass(frozen=True)
@@ -110,13 +112,10 @@ CUSTOMERS_SQL = """
 SELECT id, name, kind, phone, mobile, call_hours, written_only, archived, country, assigned_to_id
 FROM customer
 """
-# ``{days}``: whole days from the due date to :today, in the engine's words (Dialect).
+# What is overdue per customer and currency, from the customers' summary (store.summary): still
+# due, Σ(still due × the due date as a day number), the earliest due date.
 OVERDUE_SQL = """
-SELECT b.customer_id, b.currency, SUM(b.due_cents) AS due, MAX({days}) AS days,
-       SUM(b.due_cents * {days}) AS score
-FROM invoice_balance b
-WHERE {open_invoice} AND b.disputed = 0 AND b.due_date <= :latest_due {customers}
-GROUP BY b.customer_id, b.currency
+SELECT o.customer_id, o.currency, o.cents, o.days, o.oldest FROM ({overdue}) o
 """
 # The latest call of each customer (not a draft, not corrected, not in the future).
 LAST_CALL_SQL = """
@@ -135,27 +134,31 @@ SELECT DISTINCT i.customer_id FROM interaction i
 WHERE i.kind = 'call' AND i.draft = 0 AND i.occurred_at >= :start AND i.occurred_at <= :now
   AND NOT EXISTS (SELECT 1 FROM interaction c WHERE c.corrects_id = i.id)
 """
-# « To call », ranked and cut in the database: Σ(still due × days overdue) per customer, the
-# customers whose hours are open first ({rank}), a page at a time; ``total`` counts them all.
+# « To call », ranked and cut in the database: Σ(still due × days overdue) per customer, read from
+# the customers' summary as :t × still due − Σ(still due × due day), the customers whose hours
+# are open first ({rank}), a page at a time; ``total`` counts them all.
 TO_CALL_SQL = """
-WITH owed AS (
-    SELECT b.customer_id, SUM(b.due_cents * {days}) AS score
-    FROM invoice_balance b
-    WHERE {open_invoice} AND b.disputed = 0 AND b.due_date <= :latest_due
-    GROUP BY b.customer_id)
-SELECT o.customer_id, o.score, COUNT(*) OVER () AS total
+WITH owed AS ({overdue})
+SELECT o.customer_id, :t * o.cents - o.days AS score, COUNT(*) OVER () AS total
 FROM owed o JOIN customer c ON c.id = o.customer_id
 WHERE c.written_only = 0 AND c.archived = 0 AND o.customer_id NOT IN ({excluded}){owners}
-ORDER BY {rank}o.score DESC, c.search_key, LOWER(c.name), o.customer_id
+ORDER BY {rank}score DESC, c.search_key, LOWER(c.name), o.customer_id
 {limit}
 """
 # The distinct (hours, country) of the customers that may be called: few, whatever the size.
 HOURS_SQL = """
 SELECT DISTINCT call_hours, country FROM customer WHERE written_only = 0 AND archived = 0
 """
+# Open tasks due by the end of today or following up a promise, read whole; of the others, due
+# later, only who they are for (a big file has thousands).
 TASKS_SQL = """
 SELECT id, customer_id, kind, due_at, promise_id, instalment_id, amount_cents FROM task
 WHERE done_at IS NULL AND kind IN ('call_back', 'check_payment')
+  AND (due_at < :tomorrow OR promise_id IS NOT NULL)
+"""
+TASKS_TO_COME_SQL = """
+SELECT DISTINCT customer_id FROM task
+WHERE done_at IS NULL AND kind IN ('call_back', 'check_payment') AND due_at >= :tomorrow
 """
 PROMISES_SQL = """
 SELECT id, customer_id, status, promised_on, grace_days, amount_cents, paid_cents, currency
@@ -194,6 +197,7 @@ class _Customer:
     max_days: int = 0
     score: int = 0
     last_call: tuple[datetime, str, str] | None = None
+    detailed: bool = False  # what it owes and its last call read
 
 
 @dataclass(frozen=True)
@@ -266,42 +270,66 @@ def _ids(ids: Iterable[int]) -> str:
     return ", ".join(str(int(i)) for i in sorted(ids)) or "-1"  # no id is negative
 
 
-def _customers(cf: CompanySession, ids: set[int], now: datetime,
-               policy: QueuePolicy) -> dict[int, _Customer]:
-    """The customers ``ids`` with what they owe and their last call (three queries)."""
+def _latest_due(today: date, policy: QueuePolicy) -> date:
+    """The latest due date of an invoice overdue enough to call about."""
+    return today - timedelta(days=max(policy.min_days_overdue, 0))
+
+
+def _people(cf: CompanySession, ids: set[int]) -> dict[int, _Customer]:
+    """The customers ``ids``: who they are, how to reach them (one query)."""
     if not ids:
         return {}
-    today = now.date()
-    listed = _ids(ids)
-    customers = {
+    return {
         r.id: _Customer(r.id, r.name, r.kind, r.phone or r.mobile, r.call_hours,
                         bool(r.written_only), bool(r.archived), r.country or "FR",
                         r.assigned_to_id)
-        for r in cf.rows(f"{CUSTOMERS_SQL} WHERE id IN ({listed})")
+        for r in cf.rows(f"{CUSTOMERS_SQL} WHERE id IN ({_ids(ids)})")
     }
-    latest_due = today - timedelta(days=max(policy.min_days_overdue, 0))
-    overdue = OVERDUE_SQL.format(days=cf.dialect.days_between(":today", "b.due_date"),
-                                 open_invoice=OPEN_INVOICE,
-                                 customers=f"AND b.customer_id IN ({listed})")
-    for r in cf.rows(overdue, {"today": today.isoformat(), "latest_due": latest_due.isoformat()}):
-        c = customers[r.customer_id]
-        c.due[r.currency] = int(r.due)
-        c.max_days = max(c.max_days, int(r.days))
-        c.score += int(r.score)
+
+
+def _details(cf: CompanySession, customers: Iterable[_Customer], now: datetime,
+             policy: QueuePolicy) -> None:
+    """What ``customers`` owe (from the customers' summary) and their last call (two queries)."""
+    todo = {c.id: c for c in customers if not c.detailed}
+    if not todo:
+        return
+    today = now.date()
+    listed = _ids(todo)
+    params: dict[str, Any] = {}
+    overdue = OVERDUE_SQL.format(overdue=summary.overdue_sql(
+        cf, _latest_due(today, policy), params, by_currency=True, customers=listed))
+    t = summary.day_of(today)
+    for r in cf.rows(overdue, params):
+        c = todo[r.customer_id]
+        c.due[r.currency] = int(r.cents)
+        c.max_days = max(c.max_days, (today - _day(str(r.oldest))).days)
+        c.score += t * int(r.cents) - int(r.days)
     last_calls = LAST_CALL_SQL.format(customers=f"AND i.customer_id IN ({listed})")
     for r in cf.rows(last_calls, {"now": now.isoformat(sep=" ")}):
-        customers[r.customer_id].last_call = (_dt(r.occurred_at), r.who, r.outcome or "")
+        todo[r.customer_id].last_call = (_dt(r.occurred_at), r.who, r.outcome or "")
+    for c in todo.values():
+        c.detailed = True
+
+
+def _customers(cf: CompanySession, ids: set[int], now: datetime,
+               policy: QueuePolicy) -> dict[int, _Customer]:
+    """The customers ``ids`` with what they owe and their last call (three queries)."""
+    customers = _people(cf, ids)
+    _details(cf, customers.values(), now, policy)
     return customers
 
 
 def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, Any]:
     """Open tasks and promises, and the customers they concern (few: not every customer)."""
     today = now.date()
+    tomorrow = {"tomorrow": datetime.combine(today + timedelta(days=1), time.min).isoformat(
+        sep=" ")}
     tasks = [
         _Task(r.id, r.customer_id, r.kind, _dt(r.due_at), r.promise_id, r.instalment_id,
               r.amount_cents)
-        for r in cf.rows(TASKS_SQL)
+        for r in cf.rows(TASKS_SQL, tomorrow)
     ]
+    to_come = {r.customer_id for r in cf.rows(TASKS_TO_COME_SQL, tomorrow)}
     promises = {
         r.id: _Promise(r.id, r.customer_id, r.status, _day(r.promised_on),
                        _day(r.promised_on) + timedelta(days=r.grace_days), r.amount_cents,
@@ -329,10 +357,17 @@ def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, A
     end_of_today = datetime.combine(today, time.max)
     involved = ({t.customer_id for t in tasks if t.due_at <= end_of_today}
                 | {p.customer_id for p in promises.values()})
-    later = {t.customer_id for t in tasks} - involved
+    # What they owe and their last call are read now only where the rules need them (a promise,
+    # a payment check, an instalment: few); for a plain call-back, when its row is shown.
+    customers = _people(cf, involved)
+    _details(cf, [customers[c] for c in (
+        {p.customer_id for p in promises.values()}
+        | {t.customer_id for t in tasks
+           if t.kind == TaskKind.CHECK_PAYMENT or t.instalment_id is not None}) & set(customers)],
+        now, policy)
     return {
-        "later": later,
-        "customers": _customers(cf, involved, now, policy), "tasks": tasks,
+        "later": to_come - involved, "to_come": to_come,
+        "customers": customers, "tasks": tasks,
         "promises": promises, "called_back": called_back, "plans_kept": plans_kept,
         "instalments": instalments, "called_today": called_today,
     }
@@ -405,7 +440,7 @@ def _candidates(
     due_call_backs = [t for t in open_call_backs if t.due_at <= end_of_today and t.id not in used]
     if due_call_backs and not customer.written_only:
         task = min(due_call_backs, key=lambda t: t.due_at)
-        at = task.due_at.strftime("%H:%M")
+        at = f"{task.due_at.hour:02d}:{task.due_at.minute:02d}"  # strftime: 10× slower
         if task.due_at.date() == today:
             reason = Message(CTX, CALL_BACK_TODAY, {"time": at})
         else:
@@ -424,7 +459,7 @@ def _candidates(
         return found
     if any(p.status == PromiseStatus.OPEN and p.deadline >= today for p in open_promises):
         return found
-    if any(t.due_at > end_of_today for t in tasks):  # a call-back or a payment check to come
+    if customer.id in data["to_come"]:  # a call-back or a payment check to come
         return found
     if last_call_day == today or customer.id in data["called_today"]:
         return found
@@ -494,6 +529,8 @@ def _rank_sql(plan: ToCallPlan, params: dict[str, Any]) -> str:
     """The hours order (HOURS_ORDER) of a customer as the first ORDER BY term (with its
     comma), or nothing when it is the same for all."""
     whens = []
+    if len({state for state, _next in plan.hours.values()}) <= 1:
+        return ""  # the same for all (every customer reachable now, or none): no order by it
     for n, ((text, country), (state, _next)) in enumerate(sorted(plan.hours.items())):
         rank = HOURS_ORDER[state]
         if rank == HOURS_ORDER["open"]:
@@ -501,8 +538,6 @@ def _rank_sql(plan: ToCallPlan, params: dict[str, Any]) -> str:
         params[f"h{n}"], params[f"c{n}"] = text, country
         whens.append(f"WHEN COALESCE(c.call_hours, '') = :h{n} "
                      f"AND COALESCE(NULLIF(c.country, ''), 'FR') = :c{n} THEN {rank}")
-    if not whens:
-        return ""  # every customer reachable now: nothing to order by
     return "CASE " + " ".join(whens) + f" ELSE {HOURS_ORDER['open']} END, "
 
 
@@ -512,16 +547,15 @@ def to_call_page(cf: CompanySession, plan: ToCallPlan, offset: int = 0,
     """The rows ``offset`` to ``offset + limit`` of « to call » (all when ``limit`` is None),
     and how many there are in all (0 when the page is past the end)."""
     today = plan.now.date()
-    latest_due = today - timedelta(days=max(plan.policy.min_days_overdue, 0))
-    params: dict[str, Any] = {"today": today.isoformat(), "latest_due": latest_due.isoformat()}
+    params: dict[str, Any] = {"t": summary.day_of(today)}
     cut = ""
     if limit is not None:
         cut = "LIMIT :limit OFFSET :offset"
         params.update(limit=int(limit), offset=int(offset))
-    sql = TO_CALL_SQL.format(days=cf.dialect.days_between(":today", "b.due_date"),
-                             open_invoice=OPEN_INVOICE, excluded=_ids(plan.excluded),
-                             rank=_rank_sql(plan, params), limit=cut,
-                             owners=_owners_sql(plan.owners))
+    sql = TO_CALL_SQL.format(overdue=summary.overdue_sql(cf, _latest_due(today, plan.policy),
+                                                         params),
+                             excluded=_ids(plan.excluded), rank=_rank_sql(plan, params),
+                             limit=cut, owners=_owners_sql(plan.owners))
     ranked = cf.rows(sql, params)
     if not ranked:
         return [], 0
@@ -529,9 +563,12 @@ def to_call_page(cf: CompanySession, plan: ToCallPlan, offset: int = 0,
     found = []
     for r in ranked:
         c = customers[r.customer_id]
-        state, next_open = plan.hours.get(
-            (c.call_hours or "", c.country),
-            _hours_state(_hours(c.call_hours), plan.now, c.country, plan.policy.calls))
+        pair = (c.call_hours or "", c.country)
+        if pair in plan.hours:  # worked out once per distinct hours (not row by row)
+            state, next_open = plan.hours[pair]
+        else:
+            state, next_open = _hours_state(_hours(c.call_hours), plan.now, c.country,
+                                            plan.policy.calls)
         reason = Message(CTX, OVERDUE, {"amount": _amounts(c.due), "days": c.max_days})
         found.append(_row(c, _Candidate(Section.TO_CALL, reason, None, ()), state, next_open))
     return found, int(ranked[0].total)
@@ -549,7 +586,7 @@ def _row(customer: _Customer, best: _Candidate, state: str,
         due_at=best.task.due_at if best.task else None,
         last_call_at=last[0] if last else None, last_call_by=last[1] if last else "",
         last_outcome=last[2] if last else "", phone=customer.phone,
-        written_only=customer.written_only,
+        written_only=customer.written_only, complete=customer.detailed,
     )
 
 
@@ -591,10 +628,34 @@ def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = Q
     keyed.sort(key=lambda item: item[0])
     head = [row for _key, row in keyed]
     plan = ToCallPlan(now, policy, frozenset(excluded), hours, owners)
+    if head and first_page:  # the rows shown first are read whole; the others when shown
+        head[:first_page] = complete_rows(cf, plan, head[:first_page])
     to_call, total = to_call_page(cf, plan, 0, first_page)
     counts = {s: sum(1 for r in head if r.section is s) for s in Section}
     counts[Section.TO_CALL] = total
     return Today(head, to_call, counts, plan)
+
+
+@in_session
+def complete_rows(cf: CompanySession, plan: ToCallPlan, rows: list[QueueRow]) -> list[QueueRow]:
+    """``rows`` with what each customer owes and its last call read (for rows of today's queue
+    whose details were left for when they are shown); rows already complete are kept."""
+    todo = {r.customer_id for r in rows if not r.complete}
+    if not todo:
+        return list(rows)
+    customers = _customers(cf, todo, plan.now, plan.policy)
+    done = []
+    for r in rows:
+        c = customers.get(r.customer_id)
+        if r.complete or c is None:
+            done.append(r)
+            continue
+        last = c.last_call
+        done.append(replace(
+            r, due=dict(c.due), max_days_overdue=c.max_days, score=c.score,
+            last_call_at=last[0] if last else None, last_call_by=last[1] if last else "",
+            last_outcome=last[2] if last else "", complete=True))
+    return done
 
 
 @in_session
@@ -605,4 +666,4 @@ def today_queue(
     """Every row of today's queue at ``now``, in the order to call them (the printout)."""
     today = today_sections(cf, now, policy=policy, first_page=0, owners=owners)
     rest, _total = to_call_page(cf, today.plan, 0, None)
-    return today.head + rest
+    return complete_rows(cf, today.plan, today.head) + rest

@@ -40,6 +40,9 @@ PRAGMAS: dict[str, Any] = {
     "synchronous": "normal",
     "busy_timeout": 3000,
     "cache_size": -16000,
+    # statement journals (each statement of a trigger that keeps customer_summary, migration 12)
+    # and sorts in memory, not in temporary files: the summary's triggers cost half as much
+    "temp_store": "memory",
 }
 LOCK_WAIT = PRAGMAS["busy_timeout"] / 1000  # seconds a write waits for another program
 

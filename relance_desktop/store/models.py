@@ -379,7 +379,7 @@ class DocumentInvoice(BaseModel):
 
 class DunningScenario(BaseModel):
     """A dunning scenario (``domain.dunning.Scenario``); ``key`` is what the history refers to
-    (migration 11)."""
+    (migration 9)."""
 
     name = CharField()
     is_default = Flag(default=False)

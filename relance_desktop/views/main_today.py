@@ -6,6 +6,8 @@ window and share its attributes. Texts keep the « MainWindow » translation con
 
 from __future__ import annotations
 
+import threading
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -18,8 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relance_desktop.domain.calls.guards import preload_holidays
 from relance_desktop.domain.calls.hours import readable as readable_hours
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.services.callsheet import call_policy  # imported with the window: Today
+from relance_desktop.services.queue import (  # is read right after a file is opened
+    QueuePolicy,
+    Section,
+    complete_rows,
+    to_call_page,
+    today_sections,
+)
 from relance_desktop.views import labels
 from relance_desktop.views.today_list import Cells, TodayModel, TodayView
 
@@ -39,11 +50,24 @@ HOURS_STATES = {
 }
 
 
+def _warm_up(fmt: Any) -> None:
+    """Load what Today's rows need the first time (no Qt here: a thread of its own)."""
+    preload_holidays(date.today().year)
+    for number in ("+33 4 78 00 00 01", "+32 2 512 00 00"):
+        fmt.phone(number)
+    fmt.money(123456, "EUR")
+    fmt.datetime(datetime.now())
+
+
 class TodayPage:
     """Today's calls page of the main window: the queue, its printout, calling from it."""
 
     def _build_today_page(self) -> QWidget:
-        """Page 3: today's calls."""
+        """Page 3: today's calls. What its first rows need the first time is loaded meanwhile,
+        on a thread: the holidays of its hours, the phone numbers' and the formats' data (each
+        takes tens to hundreds of milliseconds the first time)."""
+        threading.Thread(target=_warm_up, args=(self.session.formatter,),
+                         name="relance-warm-up", daemon=True).start()
         tpage = QWidget()
         tlayout = QVBoxLayout(tpage)
         tlayout.setContentsMargins(0, 0, 0, 0)
@@ -92,14 +116,6 @@ class TodayPage:
         """List today's calls (reads only: follow-ups are brought up to date elsewhere)."""
         if self.cf is None:
             return
-        from relance_desktop.services.callsheet import call_policy
-        from relance_desktop.services.queue import (
-            QueuePolicy,
-            Section,
-            to_call_page,
-            today_sections,
-        )
-
         cf = self.cf
         policy = QueuePolicy(calls=call_policy(self.session.settings))
         today = today_sections(cf, self.session.now(), policy=policy, owners=self.queue_owners())
@@ -117,6 +133,7 @@ class TodayPage:
             format_row=self._today_cells,
             title=lambda section: translate("MainWindow", SECTION_TITLES[section]),
             fetch=fetch,
+            complete=lambda rows: complete_rows(cf, today.plan, rows),
         )
         self.today_title.setText(
             QCoreApplication.translate("MainWindow", "<h3>Aujourd'hui, {date}</h3>").format(
@@ -214,8 +231,7 @@ class TodayPage:
         assert self.cf is not None
         from relance_desktop.reports.render import render
         from relance_desktop.services import printables
-        from relance_desktop.services.callsheet import call_policy
-        from relance_desktop.services.queue import QueuePolicy, today_queue
+        from relance_desktop.services.queue import today_queue
 
         policy = QueuePolicy(calls=call_policy(self.session.settings))
         rows = today_queue(self.cf, self.session.now(), policy=policy,  # all of them, on paper

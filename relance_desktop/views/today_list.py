@@ -39,6 +39,7 @@ ROLE_DETAIL = Qt.ItemDataRole.UserRole + 4  # why
 ROLE_WHEN = Qt.ItemDataRole.UserRole + 6  # when reachable · last contact
 ROLE_MUTED = Qt.ItemDataRole.UserRole + 5  # not reachable today
 PAD = 6
+COMPLETE_PAGE = 100  # rows completed at a time (services.queue.complete_rows) as they are shown
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -77,15 +78,20 @@ class TodayModel(QAbstractListModel):
         self._fetch: Callable[[int], Sequence[Any]] | None = None
         self._fetched = 0  # « to call » rows read so far
         self._to_fetch = 0  # « to call » rows in all
+        self._complete: Callable[[list[Any]], list[Any]] | None = None
 
     # -- filling -------------------------------------------------------------------------
     def set_queue(self, sections: Sequence[tuple[str, int, Sequence[Any]]], *,
                   format_row: Callable[[Any], Cells], title: Callable[[str], str],
-                  fetch: Callable[[int], Sequence[Any]] | None = None) -> None:
+                  fetch: Callable[[int], Sequence[Any]] | None = None,
+                  complete: Callable[[list[Any]], list[Any]] | None = None) -> None:
         """``sections``: (section, count, first rows) in order; the last one's further rows come
-        from ``fetch(offset)`` (the rows are objects with ``customer_id``)."""
+        from ``fetch(offset)`` (the rows are objects with ``customer_id``). A row whose
+        ``complete`` is False is given to ``complete`` (with the incomplete rows after it, a
+        page at a time) before it is first shown."""
         self.beginResetModel()
         self._format, self._title, self._fetch = format_row, title, fetch
+        self._complete = complete
         self._entries = []
         for section, count, rows in sections:
             if count == 0:
@@ -127,8 +133,19 @@ class TodayModel(QAbstractListModel):
         return self.entry(index)
 
     def items(self) -> list[Any]:
-        """The customers' rows read so far, in order."""
+        """The customers' rows read so far, in order (completed)."""
+        self._complete_from(0, len(self._entries))
         return [e.item for e in self._entries if e.id is not None]
+
+    def _complete_from(self, start: int, count: int = COMPLETE_PAGE) -> None:
+        """Complete the incomplete rows among ``count`` entries from ``start``."""
+        if self._complete is None:
+            return
+        todo = [e for e in self._entries[start:start + count]
+                if e.id is not None and not getattr(e.item, "complete", True)]
+        if todo:
+            for e, item in zip(todo, self._complete([e.item for e in todo]), strict=True):
+                e.item, e.cells = item, None
 
     def index_of(self, customer_id: int) -> QModelIndex:
         for pos, e in enumerate(self._entries):
@@ -139,7 +156,9 @@ class TodayModel(QAbstractListModel):
     def is_header(self, row: int) -> bool:
         return 0 <= row < len(self._entries) and self._entries[row].id is None
 
-    def _cells(self, e: Entry) -> Cells:
+    def _cells(self, e: Entry, row: int) -> Cells:
+        if not getattr(e.item, "complete", True):
+            self._complete_from(row)  # what it owes and its last call, for a page of rows
         if e.cells is None:
             e.cells = self._format(e.item)  # formatted when first shown
         return e.cells
@@ -162,7 +181,7 @@ class TodayModel(QAbstractListModel):
             return values.get(role)
         if role == ROLE_KIND:
             return "row"  # asked for every row's height: formatting waits until it is painted
-        c = self._cells(e)
+        c = self._cells(e, index.row())
         whole = " — ".join(p for p in (c.who, c.amount, c.why, c.reachable, c.last) if p)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return whole
@@ -184,12 +203,20 @@ class TodayDelegate(QStyledItemDelegate):
         title.setPointSizeF(bold.pointSizeF() * 1.15)
         return bold, title
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[str, tuple[int, int]] = {}  # font → (a title's, an entry's)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        bold, title = self._fonts(option)
-        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
-        if index.data(ROLE_KIND) == "header":
-            return QSize(0, QFontMetrics(title).height() + 3 * PAD)
-        return QSize(0, QFontMetrics(bold).height() + 2 * line + 2 * PAD + 4)
+        """Two heights, measured once per font: asked for every row of a long list."""
+        key = option.font.key()  # type: ignore[attr-defined]
+        if key not in self._heights:
+            bold, title = self._fonts(option)
+            line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+            self._heights[key] = (QFontMetrics(title).height() + 3 * PAD,
+                                  QFontMetrics(bold).height() + 2 * line + 2 * PAD + 4)
+        header, entry = self._heights[key]
+        return QSize(0, header if index.data(ROLE_KIND) == "header" else entry)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         bold, title_font = self._fonts(option)
@@ -253,6 +280,10 @@ class TodayView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(False)
+        # Rows laid out a batch at a time across turns of the event loop: the first rows are
+        # painted before the heights of thousands of call-backs are asked for.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(100)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
 

@@ -183,3 +183,30 @@ def test_to_call_is_fetched_as_the_list_scrolls() -> None:
         model.fetchMore()
     assert asked == [2, 4]
     assert [e.customer_id for e in model.items()] == [1, 2, 3, 4, 5]
+
+
+@dataclass(frozen=True)
+class _Lazy:
+    customer_id: int
+    complete: bool = False
+    due: str = ""
+
+
+def test_a_row_is_completed_with_the_following_ones_when_first_shown() -> None:
+    """A long section's rows come without what they owe: read a page at a time as shown."""
+    asked: list[list[int]] = []
+
+    def complete(rows: list[_Lazy]) -> list[_Lazy]:
+        asked.append([r.customer_id for r in rows])
+        return [_Lazy(r.customer_id, True, f"{r.customer_id},00 €") for r in rows]
+
+    model = TodayModel()
+    rows = [_Lazy(1, True, "1,00 €"), *(_Lazy(n) for n in range(2, 150))]
+    model.set_queue([("call_back", len(rows), rows)], title=str, complete=complete,
+                    format_row=lambda r: Cells(str(r.customer_id), r.due, "", "", ""))
+    assert model.index(1, 0).data(Qt.ItemDataRole.DisplayRole) == "1 — 1,00 €"
+    assert asked == []  # complete rows need nothing
+    assert model.index(2, 0).data(Qt.ItemDataRole.DisplayRole) == "2 — 2,00 €"
+    assert asked == [list(range(2, 102))]  # the row shown and the ones after it, a page
+    assert model.index(120, 0).data(Qt.ItemDataRole.DisplayRole) == "120 — 120,00 €"
+    assert asked[1] == list(range(120, 150))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from relance_desktop.services.queue import (
     QueueRow,
@@ -281,3 +282,26 @@ def test_hours_closed_today_rank_after_open_ones_in_the_database(cf: CompanySess
     assert [(r.customer, r.hours_state) for r in today.to_call] == [("Ouvert, petit", "open")]
     rest, _ = to_call_page(cf, today.plan, 1, 1)
     assert [(r.customer, r.hours_state) for r in rest] == [("Fermé, gros", "closed")]
+
+
+def test_call_backs_past_the_first_page_are_read_whole_when_completed(cf: CompanySession) -> None:
+    """A long « call-backs » section: its first rows come whole; what the others owe and their
+    last call are read when they are shown (complete_rows), and say the same as the printout."""
+    for n, hour in enumerate((9, 10, 11)):
+        customer = owing(f"Rappel {n}", (n + 1) * 100_00, days=20 + n)
+        Task.create(customer=customer, kind="call_back", due_at=datetime(2026, 11, 23, hour))
+        Interaction.create(customer=customer, kind="call", occurred_at=NOW - timedelta(days=2),
+                           outcome="no_answer")
+    today = today_sections(cf, NOW, first_page=1)
+    assert [r.complete for r in today.head] == [True, False, False]
+    assert today.head[1].due == {} and today.head[1].last_call_at is None
+    completed = to_complete(cf, today)
+    assert completed == [r for r in rows(cf) if r.section is Section.CALL_BACK]
+    assert completed[2].due == {"EUR": 300_00} and completed[2].max_days_overdue == 22
+    assert completed[2].last_call_at == NOW - timedelta(days=2)
+
+
+def to_complete(cf: CompanySession, today: Any) -> list[QueueRow]:
+    from relance_desktop.services.queue import complete_rows
+
+    return complete_rows(cf, today.plan, today.head)

@@ -138,6 +138,14 @@ def _holidays(country: str, year: int) -> dict[date, str]:
     return {day: str(name) for day, name in found.items()}
 
 
+def preload_holidays(year: int, countries: tuple[str, ...] = ("FR", "BE")) -> None:
+    """Read the holidays of ``countries`` for ``year`` now (the package takes a few hundred
+    milliseconds to load the first time): meant for a background thread at start, so the first
+    check of call hours (Today) does not pay for it."""
+    for country in countries:
+        _holidays(country, year)
+
+
 def holiday_name(day: date, country: str) -> str | None:
     """The name of the public holiday ``day`` is in ``country``, or None."""
     return _holidays(country.upper(), day.year).get(day)

@@ -23,6 +23,7 @@ from relance_desktop.store.migrations import (
     m0009_dunning,
     m0010_team,
     m0011_assignment,
+    m0012_customer_summary,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -43,5 +44,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0009_dunning.up,
     m0010_team.up,
     m0011_assignment.up,
+    m0012_customer_summary.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
