@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -214,7 +215,13 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Fichier"))
+        self._build_file_menu(bar.addMenu(self.tr("&Fichier")))
+        self._build_entry_menu(bar.addMenu(self.tr("&Saisie")))
+        self._build_view_menu(bar.addMenu(self.tr("&Affichage")))
+        self._build_tools_menu(bar.addMenu(self.tr("&Outils")))
+        self._build_help_menu(bar.addMenu(self.tr("&Aide")))
+
+    def _build_file_menu(self, file_menu: QMenu) -> None:
         self._action(self.tr("&Nouvelle société…"), self.new_company, "Ctrl+Shift+N", file_menu)
         self._action(self.tr("&Ouvrir…"), self.open_dialog, QKeySequence.StandardKey.Open,
                      file_menu)
@@ -245,7 +252,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
         file_menu.addSeparator()
         self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, file_menu)
 
-        entry = bar.addMenu(self.tr("&Saisie"))
+    def _build_entry_menu(self, entry: QMenu) -> None:
         self.new_customer_action = self._action(self.tr("Nouveau &client…"), self.new_customer,
                                                 "Ctrl+Shift+C", entry)
         self.new_invoice_action = self._action(self.tr("Nouvelle &facture…"), self.new_invoice,
@@ -260,7 +267,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
         self.next_action = self._action(self.tr("Client &suivant"), self.next_customer,
                                         "Ctrl+Shift+L", entry)  # team mode
 
-        view = bar.addMenu(self.tr("&Affichage"))
+    def _build_view_menu(self, view: QMenu) -> None:
         self._action(self.tr("A&ujourd'hui"), lambda: self.show_page(PAGE_TODAY), "Ctrl+0", view)
         self._action(self.tr("&Factures en retard"), lambda: self.show_page(PAGE_RECEIVABLES),
                      "Ctrl+1", view)
@@ -279,7 +286,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
         view.addSeparator()
         self._action(self.tr("&Actualiser"), self.reload, QKeySequence.StandardKey.Refresh, view)
 
-        tools = bar.addMenu(self.tr("&Outils"))
+    def _build_tools_menu(self, tools: QMenu) -> None:
         self._action(self.tr("Calcul des &intérêts de retard…"), self.open_calculator, "Ctrl+I",
                      tools)
         self.rates_action = self._action(self.tr("&Taux d'intérêt…"), self.open_rates, None,
@@ -295,7 +302,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
         self.rules_action = self._action(self.tr("&Règles d'affectation…"),
                                          lambda: team_assign.open_rules(self), None, tools)
 
-        help_menu = bar.addMenu(self.tr("&Aide"))
+    def _build_help_menu(self, help_menu: QMenu) -> None:
         self._action(self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
                      help_menu)
         self._action(self.tr("&Raccourcis clavier"), self.show_shortcuts, None, help_menu)

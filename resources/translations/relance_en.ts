@@ -3237,7 +3237,7 @@ Manager</translation>
 <context>
     <name>LiveWatch</name>
     <message>
-        <location filename="../../relance_desktop/views/live.py" line="99"/>
+        <location filename="../../relance_desktop/views/live.py" line="100"/>
         <source>Serveur injoignable — vos notes sont gardées sur cet ordinateur. Reconnexion automatique dès qu&apos;il répond…</source>
         <translation>Server unreachable — your notes are kept on this computer. Reconnecting automatically as soon as it answers…</translation>
     </message>
@@ -3280,124 +3280,124 @@ Manager</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="30"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="41"/>
         <source>Promesses non tenues</source>
         <translation>Broken promises</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="31"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="42"/>
         <source>Rappels prévus</source>
         <translation>Call-backs due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="43"/>
         <source>Paiements à vérifier</source>
         <translation>Payments to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="44"/>
         <source>À appeler</source>
         <translation>To call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="36"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="47"/>
         <source>joignable maintenant</source>
         <translation>reachable now</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="48"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="49"/>
         <source>pas aujourd&apos;hui</source>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="82"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>Client &amp;suivant</source>
         <translation>&amp;Next customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="60"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="84"/>
         <source>Ouvre la fiche d&apos;appel du prochain client à appeler (les vôtres d&apos;abord, puis ceux de l&apos;équipe non affectés) et le réserve pour vous : personne d&apos;autre ne l&apos;appellera en même temps.</source>
         <translation>Opens the call sheet of the next customer to call (yours first, then the team&apos;s unassigned ones) and reserves it for you: nobody else will call them at the same time.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="89"/>
         <source>Toute l&apos;é&amp;quipe</source>
         <translation>Whole &amp;team</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="92"/>
         <source>Montrer les appels de toute l&apos;équipe, pas seulement les vôtres et ceux à prendre.</source>
         <translation>Show the whole team&apos;s calls, not only yours and those up for grabs.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="122"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="167"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="184"/>
         <source>Client suivant</source>
         <translation>Next customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="167"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="184"/>
         <source>Personne à appeler pour l&apos;instant : tous les clients de la liste sont déjà appelés aujourd&apos;hui ou en ligne avec un collègue.</source>
         <translation>Nobody to call for now: every customer in the list has been called today or is on the phone with a colleague.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="203"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, from {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="206"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, from {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
@@ -3408,7 +3408,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -3419,7 +3419,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="55"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -3489,242 +3489,242 @@ Manager</translation>
         <translation>Customers come with the import of your invoices, or add one yourself. The demo company shows forty of them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="75"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="99"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>&amp;Print the call list</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
         <translation>Connect to a &amp;team server…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>Dé&amp;placer une société…</source>
         <translation>&amp;Move a company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="255"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
         <source>É&amp;quipe…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="295"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
         <source>&amp;Règles d&apos;affectation…</source>
         <translation>Assignment &amp;rules…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="395"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="408"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="404"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="411"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="465"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="459"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="466"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="471"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="478"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="472"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="499"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="506"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="647"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="654"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
@@ -3739,38 +3739,38 @@ Manager</translation>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="197"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="214"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="200"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="217"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="127"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="144"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="198"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
         <source>jamais appelé</source>
         <translation>never called</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="258"/>
         <source>Appels du {date}</source>
         <translation>Calls of {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="281"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="266"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="648"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="655"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -3785,22 +3785,22 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="681"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="688"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="682"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="692"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="699"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="693"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="700"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
@@ -7066,72 +7066,72 @@ Save it anyway?</translation>
         <translation>The plan does not cover everything that is due ({due}): {missing} is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="51"/>
+        <location filename="../../relance_desktop/services/followup.py" line="55"/>
         <source>Promesse de paiement non tenue : rappeler le client.</source>
         <translation>Promise to pay broken: call the customer back.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="52"/>
+        <location filename="../../relance_desktop/services/followup.py" line="56"/>
         <source>Promesse de paiement tenue en partie : rappeler le client pour le solde.</source>
         <translation>Promise to pay partly kept: call the customer back about the balance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="55"/>
+        <location filename="../../relance_desktop/services/followup.py" line="59"/>
         <source>Échéance du plan de paiement non payée : rappeler le client.</source>
         <translation>Payment plan instalment not paid: call the customer back.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Promise of {amount} by {day} not kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="96"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Promise of {amount} by {day} partly kept: {paid} received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="97"/>
+        <location filename="../../relance_desktop/services/queue.py" line="99"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Instalment of {amount} due {day} not paid (payment plan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="100"/>
+        <location filename="../../relance_desktop/services/queue.py" line="102"/>
         <source>Rappel convenu à {time}</source>
         <translation>Call-back agreed for {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="101"/>
+        <location filename="../../relance_desktop/services/queue.py" line="103"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Call-back agreed for {day} at {time}, not done yet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="102"/>
+        <location filename="../../relance_desktop/services/queue.py" line="104"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="103"/>
+        <location filename="../../relance_desktop/services/queue.py" line="105"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Payment promised for {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="104"/>
+        <location filename="../../relance_desktop/services/queue.py" line="106"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Instalment due {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="105"/>
+        <location filename="../../relance_desktop/services/queue.py" line="107"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Claimed payment to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="106"/>
+        <location filename="../../relance_desktop/services/queue.py" line="108"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} overdue, up to {days} days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="107"/>
+        <location filename="../../relance_desktop/services/queue.py" line="109"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -7274,63 +7274,63 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="230"/>
-        <location filename="../../relance_desktop/store/database.py" line="63"/>
+        <location filename="../../relance_desktop/store/database.py" line="66"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="107"/>
+        <location filename="../../relance_desktop/store/database.py" line="110"/>
         <source>Le fichier « {path} » n&apos;existe pas.</source>
         <translation>The file ‘{path}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="59"/>
+        <location filename="../../relance_desktop/store/database.py" line="62"/>
         <source>Vous n&apos;avez pas le droit de lire « {path} ».</source>
         <translation>You do not have permission to read ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="128"/>
+        <location filename="../../relance_desktop/store/database.py" line="131"/>
         <source>Le fichier « {path} » est incomplet ou endommagé ({size} octets au lieu de {expected}). Rouvrez une sauvegarde. Rien n&apos;a été modifié.</source>
         <translation>The file ‘{path}’ is incomplete or damaged ({size} bytes instead of {expected}). Open a backup instead. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="147"/>
+        <location filename="../../relance_desktop/store/database.py" line="150"/>
         <source>« {path} » a été enregistré par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</source>
         <translation>‘{path}’ was saved by a newer version of Relance (format {found}; this version reads up to format {known}). Update Relance to open it. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="160"/>
+        <location filename="../../relance_desktop/store/database.py" line="163"/>
         <source>« {path} » est utilisé par un autre programme (verrouillé). Fermez-le puis réessayez.</source>
         <translation>‘{path}’ is being used by another program (locked). Close it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="164"/>
+        <location filename="../../relance_desktop/store/database.py" line="167"/>
         <source>« {path} » est en lecture seule : Relance ne peut pas y enregistrer. Copiez-le dans un dossier où vous pouvez écrire.</source>
         <translation>‘{path}’ is read-only: Relance cannot save to it. Copy it to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="169"/>
+        <location filename="../../relance_desktop/store/database.py" line="172"/>
         <source>Le disque est plein : « {path} » n&apos;a pas pu être enregistré. Libérez de la place ; la dernière modification n&apos;a pas été enregistrée.</source>
         <translation>The disk is full: ‘{path}’ could not be saved. Free up some space; the last change has not been saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="174"/>
+        <location filename="../../relance_desktop/store/database.py" line="177"/>
         <source>« {path} » est endommagé et ne peut pas être lu. Rouvrez une sauvegarde.</source>
         <translation>‘{path}’ is damaged and cannot be read. Open a backup instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="177"/>
+        <location filename="../../relance_desktop/store/database.py" line="180"/>
         <source>Impossible d&apos;ouvrir « {path} ».</source>
         <translation>Cannot open ‘{path}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/demo.py" line="589"/>
-        <location filename="../../relance_desktop/store/database.py" line="429"/>
+        <location filename="../../relance_desktop/store/database.py" line="432"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="436"/>
+        <location filename="../../relance_desktop/store/database.py" line="439"/>
         <source>Le dossier « {path} » n&apos;existe pas.</source>
         <translation>The folder ‘{path}’ does not exist.</translation>
     </message>

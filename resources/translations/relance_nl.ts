@@ -3237,7 +3237,7 @@ Zaakvoerder</translation>
 <context>
     <name>LiveWatch</name>
     <message>
-        <location filename="../../relance_desktop/views/live.py" line="99"/>
+        <location filename="../../relance_desktop/views/live.py" line="100"/>
         <source>Serveur injoignable — vos notes sont gardées sur cet ordinateur. Reconnexion automatique dès qu&apos;il répond…</source>
         <translation>Server onbereikbaar — uw notities worden op deze computer bewaard. Er wordt automatisch opnieuw verbonden zodra hij antwoordt…</translation>
     </message>
@@ -3280,124 +3280,124 @@ Zaakvoerder</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="30"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="41"/>
         <source>Promesses non tenues</source>
         <translation>Niet-nagekomen beloftes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="31"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="42"/>
         <source>Rappels prévus</source>
         <translation>Geplande terugbelafspraken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="43"/>
         <source>Paiements à vérifier</source>
         <translation>Te controleren betalingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="44"/>
         <source>À appeler</source>
         <translation>Te bellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="36"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="47"/>
         <source>joignable maintenant</source>
         <translation>nu bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="48"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="49"/>
         <source>pas aujourd&apos;hui</source>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="82"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>Client &amp;suivant</source>
         <translation>&amp;Volgende klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="60"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="84"/>
         <source>Ouvre la fiche d&apos;appel du prochain client à appeler (les vôtres d&apos;abord, puis ceux de l&apos;équipe non affectés) et le réserve pour vous : personne d&apos;autre ne l&apos;appellera en même temps.</source>
         <translation>Opent de belfiche van de volgende klant om te bellen (eerst de uwe, dan de niet-toegewezen klanten van het team) en reserveert die voor u: niemand anders belt hen tegelijk.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="89"/>
         <source>Toute l&apos;é&amp;quipe</source>
         <translation>Hele &amp;team</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="92"/>
         <source>Montrer les appels de toute l&apos;équipe, pas seulement les vôtres et ceux à prendre.</source>
         <translation>Toon de oproepen van het hele team, niet alleen de uwe en de vrije.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="122"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="167"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="184"/>
         <source>Client suivant</source>
         <translation>Volgende klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="167"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="184"/>
         <source>Personne à appeler pour l&apos;instant : tous les clients de la liste sont déjà appelés aujourd&apos;hui ou en ligne avec un collègue.</source>
         <translation>Niemand om te bellen voorlopig: elke klant in de lijst is vandaag al gebeld of is in gesprek met een collega.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="203"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="206"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, vanaf {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
@@ -3408,7 +3408,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -3419,7 +3419,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="55"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -3489,242 +3489,242 @@ Zaakvoerder</translation>
         <translation>Klanten komen mee met de import van uw facturen, of voeg er zelf een toe. De demo-onderneming toont er veertig.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="75"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="99"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
         <translation>Verbinden met een &amp;teamserver…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>Dé&amp;placer une société…</source>
         <translation>Een bedrijf &amp;verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>Belli&amp;jst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="255"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
         <source>É&amp;quipe…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="295"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
         <source>&amp;Règles d&apos;affectation…</source>
         <translation>Toewijzings&amp;regels…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="395"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="408"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="404"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="411"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="465"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="459"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="466"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="471"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="478"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="472"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="499"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="506"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="647"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="654"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
@@ -3739,38 +3739,38 @@ Zaakvoerder</translation>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="197"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="214"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="200"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="217"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="127"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="144"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="198"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
         <source>jamais appelé</source>
         <translation>nog nooit gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="258"/>
         <source>Appels du {date}</source>
         <translation>Oproepen van {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="281"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="266"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="648"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="655"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
@@ -3785,22 +3785,22 @@ Zaakvoerder</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="681"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="688"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="682"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="692"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="699"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="693"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="700"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
@@ -7066,72 +7066,72 @@ Toch opslaan?</translation>
         <translation>Het plan dekt niet alles wat verschuldigd is ({due}): er ontbreekt {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="51"/>
+        <location filename="../../relance_desktop/services/followup.py" line="55"/>
         <source>Promesse de paiement non tenue : rappeler le client.</source>
         <translation>Betalingsbelofte niet nagekomen: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="52"/>
+        <location filename="../../relance_desktop/services/followup.py" line="56"/>
         <source>Promesse de paiement tenue en partie : rappeler le client pour le solde.</source>
         <translation>Betalingsbelofte gedeeltelijk nagekomen: de klant terugbellen voor het saldo.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="55"/>
+        <location filename="../../relance_desktop/services/followup.py" line="59"/>
         <source>Échéance du plan de paiement non payée : rappeler le client.</source>
         <translation>Schijf van het afbetalingsplan niet betaald: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Belofte van {amount} tegen {day} niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="96"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Belofte van {amount} tegen {day} gedeeltelijk nagekomen: {paid} ontvangen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="97"/>
+        <location filename="../../relance_desktop/services/queue.py" line="99"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Schijf van {amount} van {day} niet betaald (afbetalingsplan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="100"/>
+        <location filename="../../relance_desktop/services/queue.py" line="102"/>
         <source>Rappel convenu à {time}</source>
         <translation>Terugbellen afgesproken om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="101"/>
+        <location filename="../../relance_desktop/services/queue.py" line="103"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Terugbellen afgesproken op {day} om {time}, nog niet gebeurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="102"/>
+        <location filename="../../relance_desktop/services/queue.py" line="104"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="103"/>
+        <location filename="../../relance_desktop/services/queue.py" line="105"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Beloofde betaling van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="104"/>
+        <location filename="../../relance_desktop/services/queue.py" line="106"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Schijf van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="105"/>
+        <location filename="../../relance_desktop/services/queue.py" line="107"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Gemelde betaling na te kijken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="106"/>
+        <location filename="../../relance_desktop/services/queue.py" line="108"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} achterstallig, tot {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="107"/>
+        <location filename="../../relance_desktop/services/queue.py" line="109"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -7274,63 +7274,63 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="230"/>
-        <location filename="../../relance_desktop/store/database.py" line="63"/>
+        <location filename="../../relance_desktop/store/database.py" line="66"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="107"/>
+        <location filename="../../relance_desktop/store/database.py" line="110"/>
         <source>Le fichier « {path} » n&apos;existe pas.</source>
         <translation>Het bestand ‘{path}’ bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="59"/>
+        <location filename="../../relance_desktop/store/database.py" line="62"/>
         <source>Vous n&apos;avez pas le droit de lire « {path} ».</source>
         <translation>U hebt geen toestemming om ‘{path}’ te lezen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="128"/>
+        <location filename="../../relance_desktop/store/database.py" line="131"/>
         <source>Le fichier « {path} » est incomplet ou endommagé ({size} octets au lieu de {expected}). Rouvrez une sauvegarde. Rien n&apos;a été modifié.</source>
         <translation>Het bestand ‘{path}’ is onvolledig of beschadigd ({size} bytes in plaats van {expected}). Open een back-up. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="147"/>
+        <location filename="../../relance_desktop/store/database.py" line="150"/>
         <source>« {path} » a été enregistré par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</source>
         <translation>‘{path}’ werd opgeslagen met een recentere versie van Relance (formaat {found}, deze versie leest tot formaat {known}). Werk Relance bij om het te openen. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="160"/>
+        <location filename="../../relance_desktop/store/database.py" line="163"/>
         <source>« {path} » est utilisé par un autre programme (verrouillé). Fermez-le puis réessayez.</source>
         <translation>‘{path}’ wordt door een ander programma gebruikt (vergrendeld). Sluit het en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="164"/>
+        <location filename="../../relance_desktop/store/database.py" line="167"/>
         <source>« {path} » est en lecture seule : Relance ne peut pas y enregistrer. Copiez-le dans un dossier où vous pouvez écrire.</source>
         <translation>‘{path}’ is alleen-lezen: Relance kan er niet in opslaan. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="169"/>
+        <location filename="../../relance_desktop/store/database.py" line="172"/>
         <source>Le disque est plein : « {path} » n&apos;a pas pu être enregistré. Libérez de la place ; la dernière modification n&apos;a pas été enregistrée.</source>
         <translation>De schijf is vol: ‘{path}’ kon niet worden opgeslagen. Maak ruimte vrij; de laatste wijziging werd niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="174"/>
+        <location filename="../../relance_desktop/store/database.py" line="177"/>
         <source>« {path} » est endommagé et ne peut pas être lu. Rouvrez une sauvegarde.</source>
         <translation>‘{path}’ is beschadigd en kan niet worden gelezen. Open een back-up.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="177"/>
+        <location filename="../../relance_desktop/store/database.py" line="180"/>
         <source>Impossible d&apos;ouvrir « {path} ».</source>
         <translation>Kan ‘{path}’ niet openen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/demo.py" line="589"/>
-        <location filename="../../relance_desktop/store/database.py" line="429"/>
+        <location filename="../../relance_desktop/store/database.py" line="432"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="436"/>
+        <location filename="../../relance_desktop/store/database.py" line="439"/>
         <source>Le dossier « {path} » n&apos;existe pas.</source>
         <translation>De map ‘{path}’ bestaat niet.</translation>
     </message>
