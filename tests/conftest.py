@@ -81,7 +81,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 # What makes a test work on a company (on the server under --engine postgres).
 COMPANY_FIXTURES = frozenset({"cf", "demo_cf", "pg_cluster", "team_cluster", "team_db",
-                              "company_opener", "window", "demo_window"})
+                              "company_opener", "window", "demo_window", "windows_on_server"})
 FILE_FIXTURES = frozenset({"company_path", "demo_path"})
 
 # The tests about the company file itself, by module or test name (a test of these that uses

@@ -62,7 +62,7 @@ def _french_customer(path: Path) -> int:
 @pytest.mark.parametrize("language", ["en", "nl", "fr"])
 def test_the_call_sheet_gives_tips_and_hours_in_the_interface_language(
         qtbot: Any, tmp_path: Path, company_path: Path, use_language: Callable[[str], None],
-        language: str) -> None:
+        language: str, windows_on_server: None) -> None:
     customer = _french_customer(company_path)
     use_language(language)
     settings = Settings(tmp_path / "settings.json")

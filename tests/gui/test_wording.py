@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from relance_desktop.app import install_translators
 from relance_desktop.services.import_write import ApplySummary
+from relance_desktop.services.session import CompanySession
 from relance_desktop.views.import_wizard.apply_pages import ResultPage
 from tests.helpers import TODAY
 
@@ -237,7 +238,7 @@ def test_a_customer_group_counts_its_invoices_beside_the_name(
 ])
 def test_today_says_the_weekday(
         qtbot: Any, tmp_path: Path, company_path: Path, use_language: Callable[[str], None],
-        language: str, locale: str, expected: str) -> None:
+        language: str, locale: str, expected: str, windows_on_server: None) -> None:
     from relance_desktop.formatting import Formatter
     from relance_desktop.settings import Settings
     from relance_desktop.views.common import Session
@@ -257,16 +258,11 @@ def test_today_says_the_weekday(
     ("fr_FR", "lundi 23 novembre 2026"), ("en_GB", "Monday, 23 November 2026"),
     ("nl_BE", "maandag 23 november 2026")])
 def test_the_printed_call_list_gives_the_weekday(
-        company_path: Path, locale: str, day: str) -> None:
+        cf: CompanySession, locale: str, day: str) -> None:
     from relance_desktop.formatting import Formatter
     from relance_desktop.services import printables
-    from relance_desktop.services.session import open_company
 
-    cf = open_company(company_path)
-    try:
-        spec = printables.call_list(
-            cf, [], language=locale[:2], fmt=Formatter(locale), render=str, today=TODAY,
-            section_titles={}, outcome_label=str)
-    finally:
-        cf.close()
+    spec = printables.call_list(
+        cf, [], language=locale[:2], fmt=Formatter(locale), render=str, today=TODAY,
+        section_titles={}, outcome_label=str)
     assert spec.title.endswith(day)
