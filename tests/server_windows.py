@@ -93,7 +93,8 @@ def open_on_server(windows: ServerWindows, real_open: Callable[..., bool],
         params = windows.company_of(path, fixture_of(path)) if path.is_file() else None
         if params is None:
             return real_open(window, path, *args, **kwargs)
-        cf = team_connect.open_team_company(params, None)
+        cf = team_connect.open_team_company(  # as the connect dialog does
+            params, None, str(window.session.settings.get("user_name") or ""))
         asked = connect_dialog.ask_and_connect
         connect_dialog.ask_and_connect = lambda *_a, **_k: cf  # already connected
         try:

@@ -49,11 +49,13 @@ def forget_password(params: ServerParams) -> None:
 _SERVERS: weakref.WeakKeyDictionary[CompanySession, ServerParams] = weakref.WeakKeyDictionary()
 
 
-def open_team_company(params: ServerParams, password: str | None) -> CompanySession:
-    """A session on the company of a server database (a :class:`UserFacingError` otherwise)."""
+def open_team_company(params: ServerParams, password: str | None,
+                      name: str = "") -> CompanySession:
+    """A session on the company of a server database (a :class:`UserFacingError` otherwise),
+    signed in; ``name``: the person's name, given to their ``user`` row on their first visit."""
     cf = open_server_company(params, password)
     try:
-        team_roles.sign_in(cf)
+        team_roles.sign_in(cf, name)
     except BaseException:
         cf.close()
         raise

@@ -98,8 +98,10 @@ def refused_write(exc: BaseException) -> UserFacingError | None:
 
 
 @in_session
-def sign_in(cf: CompanySession) -> SignedIn | None:
-    """Read this login's role and find (or make) its ``user`` row; None on a company file."""
+def sign_in(cf: CompanySession, name: str = "") -> SignedIn | None:
+    """Read this login's role and find (or make) its ``user`` row; None on a company file. A
+    row made now is named ``name`` (the person's name from their preferences), else the login;
+    an existing row keeps the name it has (an administrator may have set it)."""
     if cf.engine is not Engine.POSTGRES:
         return None
     login = str(cf.scalar("SELECT current_user"))
@@ -108,7 +110,7 @@ def sign_in(cf: CompanySession) -> SignedIn | None:
     if user is None and role is not Role.READER:
         try:
             with cf.atomic():
-                user = User.create(name=login, login=login)
+                user = User.create(name=" ".join(name.split()) or login, login=login)
         except Exception as exc:
             if not _insufficient(exc):
                 raise

@@ -176,7 +176,8 @@ class ConnectDialog(QDialog):
             return
         password = self.password.text() or None
         try:
-            cf = team_connect.open_team_company(params, password)
+            cf = team_connect.open_team_company(
+                params, password, str(self.session.settings.get("user_name") or ""))
         except UserFacingError as exc:
             self._say(plain(self.session.message(exc)))
             return

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from relance_desktop.services import imports
 from relance_desktop.services.session import CompanySession
 from relance_desktop.store.models import Invoice
+from relance_desktop.store.session import Engine
 from relance_desktop.views.common import translate
 from relance_desktop.views.import_wizard import ImportWizard, MappingPage
 from relance_desktop.views.main_window import MainWindow
+from tests.helpers import all_rows
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 pytestmark = pytest.mark.skipif(
@@ -55,7 +57,9 @@ def cf_of(window: MainWindow) -> CompanySession:
 def dump(cf: CompanySession) -> list[str]:
     """The whole file as text: its schema and every row (the search index's virtual table is
     read through its shadow tables: a contentless FTS5 table cannot be scanned, so
-    ``iterdump`` cannot be used)."""
+    ``iterdump`` cannot be used). On a server, every row of every table."""
+    if cf.engine is not Engine.SQLITE:
+        return [f"{table} {row!r}" for table, rows in all_rows(cf).items() for row in rows]
     conn = cf.raw()
     lines = [str(r[0]) for r in conn.execute("SELECT sql FROM sqlite_master ORDER BY name")]
     tables = [str(r[0]) for r in conn.execute(

@@ -4,6 +4,7 @@ refused fields, save and reset, the two families."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,12 +20,13 @@ from tests.gui.conftest import Messages
 
 
 @pytest.fixture
-def editor(qtbot: Any, session: Session, cf: CompanySession) -> TemplateEditor:
+def editor(qtbot: Any, session: Session, cf: CompanySession) -> Iterator[TemplateEditor]:
     dialog = TemplateEditor(session, cf)
     qtbot.addWidget(dialog)
     dialog.resize(1326, 728)
     dialog.show()
-    return dialog
+    yield dialog
+    dialog.hide()  # before its company is closed: a preview still scheduled is dropped
 
 
 def _pages(dialog: TemplateEditor) -> list[str]:

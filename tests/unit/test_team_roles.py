@@ -185,3 +185,21 @@ def test_only_an_administrator_updates_the_company_to_a_newer_version(team: Any)
         assert cursor.fetchone()[0] == before  # untouched
     finally:
         raw.close()
+
+
+def test_a_first_visit_names_the_person_from_their_preferences(cluster: Any) -> None:
+    """The history says « Claire Martin », not her login; a later visit with another name
+    typed in the preferences does not rename her (an administrator may have named her)."""
+    from relance_desktop.services import team_connect
+
+    params = team_people.new_company(cluster, "names")
+    try:
+        with team_connect.open_team_company(params, None, "  Claire   Martin ") as cf:
+            me = team_roles.current_user_id(cf)
+            assert me is not None and User.get_by_id(me).name == "Claire Martin"
+            assert User.get_by_id(me).login == params.user
+        with team_connect.open_team_company(params, None, "Poste 2") as cf:
+            assert team_roles.current_user_id(cf) == me
+            assert User.get_by_id(me).name == "Claire Martin"
+    finally:
+        cluster.drop_database(params.database)

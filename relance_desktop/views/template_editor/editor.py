@@ -12,7 +12,7 @@ fixed. Saving keeps the fields' stable identifiers (:func:`templates.from_displa
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -511,6 +511,12 @@ class TemplateEditor(QDialog):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """A hidden editor draws no preview: one scheduled by the last keystroke is dropped (the
+        company may be closed by then)."""
+        self.timer.stop()
+        super().hideEvent(event)
 
     def reject(self) -> None:
         """Esc, « Fermer » and the window's close button all come here."""
