@@ -57,3 +57,19 @@ def owed_by_customer(cf: Any, today: date) -> dict[str, int]:
     for item in open_items(cf, today):
         totals[item.customer] = totals.get(item.customer, 0) + item.owed_cents
     return totals
+
+
+# What a French sender prints on every letter (see services.company.LETTER_FIELDS): a company
+# that produces letters in a test has them, the ones that must not are left without.
+LETTER_DETAILS = {"street": "12 rue des Lilas", "postcode": "69003", "city": "Lyon",
+                  "company_number": "443 061 841", "iban": "FR76 3000 6000 0112 3456 7890 189",
+                  "email": "compta@test-sarl.example", "phone": "04 72 00 00 00"}
+
+
+def with_letter_details(cf: Any) -> None:
+    """Fill in the test company's card with what a letter prints (validated as the form does)."""
+    from dataclasses import replace
+
+    from relance_desktop.services.company import company_input, update_company
+
+    update_company(cf, replace(company_input(cf), **LETTER_DETAILS))

@@ -6,7 +6,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from relance_desktop.errors import ValidationError
+from relance_desktop.domain.messages import Message
+from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit, validation
 from relance_desktop.store.database import create_company_file
@@ -86,6 +87,33 @@ def missing_for_letters(cf: CompanySession) -> list[str]:
 
     company = Company.get()
     return [key for key in LETTER_FIELDS if not str(getattr(company, key) or "").strip()]
+
+
+COMPANY_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "errors", "Aucun courrier produit : il manque sur la fiche de la société {fields}. "
+    "Complétez-la (Fichier › Fiche de la société) puis recommencez.")
+
+
+class CompanyIncompleteError(UserFacingError):
+    """A letter was asked for while the own company's card lacks what it prints; ``missing``:
+    the keys of :data:`LETTER_FIELDS` still empty."""
+
+    def __init__(self, missing: list[str]) -> None:
+        self.missing = missing
+        # Each field a sentence of its own (translated where the message is shown), listed.
+        listed = Message("fields", ", ".join(f"{{f{i}}}" for i in range(len(missing))),
+                         {f"f{i}": Message("fields", LETTER_FIELDS[key])
+                          for i, key in enumerate(missing)})
+        super().__init__(COMPANY_INCOMPLETE, context="errors", fields=listed)
+
+
+@in_session
+def require_letter_details(cf: CompanySession) -> None:
+    """Stop before any letter is written when the card lacks what it prints (raises
+    :class:`CompanyIncompleteError`). Every way to a batch of letters goes through it."""
+    missing = missing_for_letters(cf)
+    if missing:
+        raise CompanyIncompleteError(missing)
 
 
 def new_company(path: Path, data: CompanyInput) -> Path:

@@ -37,7 +37,7 @@ from pathvalidate import sanitize_filename
 from relance_desktop.domain.text import search_key
 from relance_desktop.errors import UserFacingError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.services import audit
+from relance_desktop.services import audit, company
 from relance_desktop.services.letters import (
     LEVEL_OF_KIND,
     NothingToWrite,
@@ -422,6 +422,7 @@ def produce(cf: CompanySession, kind: str, customer_ids: Sequence[int], out: Pat
     """
     from relance_desktop.reports.render import Cancelled, render, render_many
 
+    company.require_letter_details(cf)  # never a letter with a hole: nothing written before
     out = Path(out).absolute()
     result = BatchResult()
     with _writing(out):

@@ -44,6 +44,7 @@ from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error, translate
 from relance_desktop.views.dunning_labels import REASONS, channel_text, label
 from relance_desktop.views.jobs import Job
+from relance_desktop.views.letter_ready import ready_for_letters
 from relance_desktop.views.plain import plain
 
 CTX = "ActionsPage"
@@ -433,6 +434,11 @@ class ActionsPage(QWidget):
         assert self.cf is not None
         cf = self.cf
         if way == dunning_run.LETTER:
+            if not ready_for_letters(self.session, cf, self):  # the box « Courriers » shows
+                lines.append(self.tr("Courriers non produits : la fiche de la société est "
+                                     "incomplète ; ces étapes restent à faire."))
+                self._run_next(rest, lines)
+                return
             folder = self.ask_folder()
             if not folder:
                 lines.append(self.tr("Courriers non produits : aucun dossier choisi."))

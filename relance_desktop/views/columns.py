@@ -4,9 +4,11 @@ and the columns ending at the view's right edge (no title pushed behind a scroll
 Each column wants the width of its title (in bold, with the sort arrow: the title never moves
 when the user sorts on it) or of its content, whichever is wider, the content bounded by a cap.
 When the wants do not fit, the widest columns give up room first, evenly, never below their
-title: a long customer name is elided (« … ») rather than a column pushed out of sight. The last
-column takes what is left. Widths are worked out again when the view is resized or its rows are
-replaced; the user may still drag a column wider or narrower in between.
+title: a long customer name is elided (« … ») rather than a column pushed out of sight. Room left
+over goes to that same column (the one named ``stretch``, else the one wanting the most): on a
+wide screen the name reads whole and the last column (a status) stays beside the amounts.
+Widths are worked out again when the view is resized or its rows are replaced; the user may
+still drag a column wider or narrower in between.
 """
 
 from __future__ import annotations
@@ -60,10 +62,11 @@ class ColumnFitter(QObject):
     of some columns (logical index → pixels)."""
 
     def __init__(self, view: QTableView | QTreeView, caps: dict[int, int] | None = None,
-                 default_cap: int = DEFAULT_CAP) -> None:
+                 default_cap: int = DEFAULT_CAP, stretch: int | None = None) -> None:
         super().__init__(view)
         self.view = view
         self.caps = dict(caps or {})
+        self.stretch = stretch  # the column given the room left over (None: the widest)
         self.default_cap = default_cap
         self._fitting = False
         self._model: object = None
@@ -73,7 +76,7 @@ class ColumnFitter(QObject):
         self._later.timeout.connect(self.fit)
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # the room left over goes to ``stretch``
         header.setResizeContentsPrecision(ROWS_MEASURED)
         if isinstance(view, QTableView):
             view.verticalHeader().setResizeContentsPrecision(ROWS_MEASURED)
@@ -134,6 +137,9 @@ class ColumnFitter(QObject):
                 return
             room = self.view.viewport().width()
             widths = share_out(wants, floors, room)
+            spare = room - sum(widths)
+            if spare > 0:
+                widths[self._stretch_position(columns, wants)] += spare
             header = self.header()
             for logical, width in zip(columns, widths, strict=True):
                 header.resizeSection(logical, width)
@@ -141,10 +147,18 @@ class ColumnFitter(QObject):
             self._fitting = False
 
 
+    def _stretch_position(self, columns: list[int], wants: list[int]) -> int:
+        """Where, among the visible ``columns``, the room left over goes."""
+        if self.stretch in columns:
+            return columns.index(self.stretch)
+        return wants.index(max(wants))  # the first of the widest
+
+
 def fit_columns(view: QTableView | QTreeView, caps: dict[int, int] | None = None,
-                default_cap: int = DEFAULT_CAP) -> ColumnFitter:
-    """Keep the columns of ``view`` fitted from now on (see the module)."""
-    return ColumnFitter(view, caps, default_cap)
+                default_cap: int = DEFAULT_CAP, stretch: int | None = None) -> ColumnFitter:
+    """Keep the columns of ``view`` fitted from now on (see the module); ``stretch``: the column
+    that takes the room left over (default: the one wanting the most)."""
+    return ColumnFitter(view, caps, default_cap, stretch)
 
 
 def fitter_of(view: QTableView | QTreeView) -> ColumnFitter | None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from relance_desktop.services import company
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session
-from relance_desktop.views.company_hint import missing_words
+from relance_desktop.views.company_hint import missing_words, whole_words
 from relance_desktop.views.dialogs import CompanyDialog
 
 translate = QCoreApplication.translate  # the « LetterReady » context, as lupdate reads it
@@ -35,9 +35,9 @@ def ready_for_letters(session: Session, cf: CompanySession, parent: QWidget | No
     box.setIcon(QMessageBox.Icon.Warning)
     box.setObjectName("missingForLetter")
     box.setWindowTitle(translate("LetterReady", "Fiche de la société incomplète"))
-    box.setText(translate(
+    box.setText(whole_words(translate(
         "LetterReady", "Un courrier indique qui l'envoie et où payer. Il manque sur la fiche "
-        "de votre société : {fields}.").format(fields=", ".join(words)))
+        "de votre société : {fields}.").format(fields=", ".join(words)), box.font()))
     box.setInformativeText(translate(
         "LetterReady", "Aucun courrier n'est produit tant que ces informations manquent."))
     fill = box.addButton(translate("LetterReady", "&Compléter la fiche de la société…"),

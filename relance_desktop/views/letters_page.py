@@ -160,7 +160,7 @@ class LettersPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        fit_columns(self.table)
+        fit_columns(self.table, stretch=0)  # the room left over to the name, e-mail at its size
         tidy_table(self.table)
         self.table.activated.connect(lambda _i: self.preview())
         self.empty = EmptyState(*no_invoice_text())

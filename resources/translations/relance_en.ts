@@ -127,92 +127,92 @@
         <translation>Free first reminder (Belgian consumer)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="66"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="67"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (due {due}, {amount} left)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="144"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="144"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="167"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="168"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Tick all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="169"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="170"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>Edit the &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="171"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="172"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Skip…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="173"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="174"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Postpone…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="176"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenarios…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="179"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="180"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>&amp;Validate the ticked actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="215"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="216"/>
         <source>Étapes automatiques du jour :</source>
         <translation>Today&apos;s automatic steps:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="221"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="222"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Today&apos;s actions&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="234"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="235"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="235"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="236"/>
         <source>à valider</source>
         <translation>to validate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="417"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="418"/>
         <source>%n appels ajoutés à « Aujourd&apos;hui » : chaque étape sera notée faite quand l&apos;appel sera enregistré.</source>
         <translation>
             <numerusform>%n call added to “Today”: the step will be marked done when the call is logged.</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="421"/>
         <source>%n SMS notés comme envoyés.</source>
         <translation>
             <numerusform>%n text message noted as sent.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="486"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="492"/>
         <source>%n courriers produits.</source>
         <translation>
             <numerusform>%n letter produced.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="491"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="497"/>
         <source>%n e-mails envoyés.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>
@@ -244,33 +244,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="253"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="254"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Nothing to do today: no dunning step is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="311"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="315"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="312"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="316"/>
         <source>Passer l&apos;étape</source>
         <translation>Skip the step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="307"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Why skip “{action}” for {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="157"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="160"/>
         <source>Calendrier</source>
         <translation>Calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="252"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="253"/>
         <source>%n actions proposées</source>
         <translation>
             <numerusform>%n action proposed</numerusform>
@@ -278,99 +278,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="309"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="310"/>
         <source>Pourquoi passer ces {count} actions ({customers}) ?</source>
         <translation>Why skip these {count} actions ({customers})?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="316"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="317"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="331"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="332"/>
         <source>Reporter</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="332"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="333"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Choose a day after today and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="348"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="349"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>E-mail text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="349"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="350"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>This action is not an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="372"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="373"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Folder to write the letters to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="513"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="531"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="519"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="537"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="401"/>
         <source>Cochez au moins une action.</source>
         <translation>Tick at least one action.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="412"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="413"/>
         <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
         <translation>Text message to send to {customer} ({number}): “{text}”</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
+        <source>Courriers non produits : la fiche de la société est incomplète ; ces étapes restent à faire.</source>
+        <translation>Letters not produced: the company details are incomplete; these steps remain to do.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="444"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Letters not produced: no folder chosen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="446"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="452"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="452"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails not sent: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="465"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>The automatic e-mails wait for your validation: the sending password is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="476"/>
         <source>Envoi des e-mails…</source>
         <translation>Sending the e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="471"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="477"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="488"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="494"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Nothing to write for: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="493"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="499"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="502"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
     </message>
@@ -2273,7 +2278,7 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>EmailTextDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="100"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="101"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>E-mail text</translation>
     </message>
@@ -4389,17 +4394,17 @@ Save it anyway?</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="76"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="77"/>
         <source>Reporter</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="82"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="83"/>
         <source>Rien proposé jusqu&apos;au :</source>
         <translation>Nothing proposed until:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="84"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="85"/>
         <source>Raison :</source>
         <translation>Reason:</translation>
     </message>
@@ -7449,48 +7454,53 @@ Save it anyway?</translation>
         <source>Votre rôle dans l&apos;équipe ne permet pas cette modification : le serveur l&apos;a refusée et rien n&apos;a été enregistré. Ce que vous avez saisi est toujours là. Demandez à un administrateur de l&apos;équipe de la faire, ou de changer votre rôle.</source>
         <translation>Your role in the team does not allow this change: the server refused it and nothing was saved. What you typed is still there. Ask a team administrator to make it, or to change your role.</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="92"/>
+        <source>Aucun courrier produit : il manque sur la fiche de la société {fields}. Complétez-la (Fichier › Fiche de la société) puis recommencez.</source>
+        <translation>No letter produced: the company details lack {fields}. Complete them (File › Company details) and try again.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="36"/>
+        <location filename="../../relance_desktop/services/company.py" line="37"/>
         <location filename="../../relance_desktop/services/customers.py" line="60"/>
         <location filename="../../relance_desktop/services/customers.py" line="174"/>
         <source>Le nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="71"/>
+        <location filename="../../relance_desktop/services/company.py" line="72"/>
         <source>la rue et le numéro</source>
         <translation>the street and number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="72"/>
+        <location filename="../../relance_desktop/services/company.py" line="73"/>
         <source>le code postal</source>
         <translation>the postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="73"/>
+        <location filename="../../relance_desktop/services/company.py" line="74"/>
         <source>la localité</source>
         <translation>the town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="74"/>
+        <location filename="../../relance_desktop/services/company.py" line="75"/>
         <source>le numéro d&apos;entreprise (SIREN ou BCE)</source>
         <translation>the company number (SIREN or BCE)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="75"/>
+        <location filename="../../relance_desktop/services/company.py" line="76"/>
         <source>l&apos;IBAN où payer</source>
         <translation>the IBAN to pay into</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="76"/>
+        <location filename="../../relance_desktop/services/company.py" line="77"/>
         <source>l&apos;adresse e-mail où vous répondre</source>
         <translation>the e-mail address to reply to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="77"/>
+        <location filename="../../relance_desktop/services/company.py" line="78"/>
         <source>le téléphone où vous joindre</source>
         <translation>the phone number to reach you</translation>
     </message>
@@ -11553,22 +11563,22 @@ Save it anyway?</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="42"/>
+        <location filename="../../relance_desktop/services/company.py" line="43"/>
         <source>Le délai de paiement doit être compris entre 0 et 120 jours (60 jours au plus entre entreprises, sauf exceptions).</source>
         <translation>Payment terms must be between 0 and 120 days (60 days at most between businesses, save for exceptions).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="182"/>
+        <location filename="../../relance_desktop/services/company.py" line="210"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Choose where the envelope&apos;s window is.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="187"/>
+        <location filename="../../relance_desktop/services/company.py" line="215"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="190"/>
+        <location filename="../../relance_desktop/services/company.py" line="218"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>ActionsPage</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="252" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="253" />
       <source>%n actions proposées</source>
       <translation>
         <numerusform>%n action proposée</numerusform>
@@ -12,7 +12,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="417" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="418" />
       <source>%n appels ajoutés à « Aujourd'hui » : chaque étape sera notée faite quand l'appel sera enregistré.</source>
       <translation>
         <numerusform>%n appel ajouté à « Aujourd'hui » : l'étape sera notée faite quand l'appel sera enregistré.</numerusform>
@@ -20,7 +20,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="420" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="421" />
       <source>%n SMS notés comme envoyés.</source>
       <translation>
         <numerusform>%n SMS noté comme envoyé.</numerusform>
@@ -28,7 +28,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="486" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="492" />
       <source>%n courriers produits.</source>
       <translation>
         <numerusform>%n courrier produit.</numerusform>
@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/actions_page.py" line="491" />
+      <location filename="../../relance_desktop/views/actions_page.py" line="497" />
       <source>%n e-mails envoyés.</source>
       <translation>
         <numerusform>%n e-mail envoyé.</numerusform>

@@ -127,92 +127,92 @@
         <translation>Gratis eerste herinnering (Belgische consument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="66"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="67"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (vervalt {due}, nog {amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="144"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="143"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="144"/>
         <source>Envoi</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="167"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="168"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="169"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="170"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>&amp;E-mail bewerken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="171"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="172"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Overslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="173"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="174"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="176"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenario&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="179"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="180"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>Aangevinkte acties &amp;bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="215"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="216"/>
         <source>Étapes automatiques du jour :</source>
         <translation>Automatische stappen van vandaag:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="221"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="222"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Acties van vandaag&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="234"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="235"/>
         <source>automatique</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="235"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="236"/>
         <source>à valider</source>
         <translation>te bevestigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="417"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="418"/>
         <source>%n appels ajoutés à « Aujourd&apos;hui » : chaque étape sera notée faite quand l&apos;appel sera enregistré.</source>
         <translation>
             <numerusform>%n gesprek toegevoegd aan „Vandaag”: de stap wordt als gedaan genoteerd wanneer het gesprek geregistreerd wordt.</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="421"/>
         <source>%n SMS notés comme envoyés.</source>
         <translation>
             <numerusform>%n sms genoteerd als verzonden.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="486"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="492"/>
         <source>%n courriers produits.</source>
         <translation>
             <numerusform>%n brief gemaakt.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="491"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="497"/>
         <source>%n e-mails envoyés.</source>
         <translation>
             <numerusform>%n e-mail verzonden.</numerusform>
@@ -244,33 +244,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="253"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="254"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Niets te doen vandaag: geen aanmaningsstap is aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="311"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="315"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="312"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="316"/>
         <source>Passer l&apos;étape</source>
         <translation>Stap overslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="307"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Waarom „{action}” overslaan voor {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="157"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="160"/>
         <source>Calendrier</source>
         <translation>Kalender</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/actions_page.py" line="252"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="253"/>
         <source>%n actions proposées</source>
         <translation>
             <numerusform>%n actie voorgesteld</numerusform>
@@ -278,99 +278,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="309"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="310"/>
         <source>Pourquoi passer ces {count} actions ({customers}) ?</source>
         <translation>Waarom deze {count} acties ({customers}) overslaan?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="316"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="317"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Geef de reden op: die blijft in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="331"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="332"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="332"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="333"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Kies een dag na vandaag en geef de reden op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="348"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="349"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="349"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="350"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>Deze actie is geen e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="372"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="373"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="399"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="513"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="531"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="519"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="537"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="401"/>
         <source>Cochez au moins une action.</source>
         <translation>Vink minstens één actie aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="412"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="413"/>
         <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
         <translation>Sms te sturen naar {customer} ({number}): „{text}”</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
+        <source>Courriers non produits : la fiche de la société est incomplète ; ces étapes restent à faire.</source>
+        <translation>Geen brieven gemaakt: de ondernemingsgegevens zijn onvolledig; deze stappen blijven te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="444"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Brieven niet gemaakt: geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="446"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="452"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="452"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails niet verzonden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="465"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>De automatische e-mails wachten op uw bevestiging: het verzendwachtwoord staat niet in de sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="470"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="476"/>
         <source>Envoi des e-mails…</source>
         <translation>E-mails worden verzonden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="471"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="477"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="488"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="494"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Niets te schrijven voor: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="493"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="499"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="502"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
     </message>
@@ -2273,7 +2278,7 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>EmailTextDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="100"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="101"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
@@ -4389,17 +4394,17 @@ Toch opslaan?</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="76"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="77"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="82"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="83"/>
         <source>Rien proposé jusqu&apos;au :</source>
         <translation>Niets voorgesteld tot:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="84"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="85"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>
@@ -7449,48 +7454,53 @@ Toch opslaan?</translation>
         <source>Votre rôle dans l&apos;équipe ne permet pas cette modification : le serveur l&apos;a refusée et rien n&apos;a été enregistré. Ce que vous avez saisi est toujours là. Demandez à un administrateur de l&apos;équipe de la faire, ou de changer votre rôle.</source>
         <translation>Uw rol in het team laat deze wijziging niet toe: de server heeft ze geweigerd en er is niets opgeslagen. Wat u hebt ingevuld, staat er nog. Vraag een beheerder van het team om ze uit te voeren of om uw rol te wijzigen.</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="92"/>
+        <source>Aucun courrier produit : il manque sur la fiche de la société {fields}. Complétez-la (Fichier › Fiche de la société) puis recommencez.</source>
+        <translation>Geen brief gemaakt: in de ondernemingsgegevens ontbreekt {fields}. Vul ze aan (Bestand › Ondernemingsgegevens) en probeer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="36"/>
+        <location filename="../../relance_desktop/services/company.py" line="37"/>
         <location filename="../../relance_desktop/services/customers.py" line="60"/>
         <location filename="../../relance_desktop/services/customers.py" line="174"/>
         <source>Le nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="71"/>
+        <location filename="../../relance_desktop/services/company.py" line="72"/>
         <source>la rue et le numéro</source>
         <translation>de straat en het huisnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="72"/>
+        <location filename="../../relance_desktop/services/company.py" line="73"/>
         <source>le code postal</source>
         <translation>de postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="73"/>
+        <location filename="../../relance_desktop/services/company.py" line="74"/>
         <source>la localité</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="74"/>
+        <location filename="../../relance_desktop/services/company.py" line="75"/>
         <source>le numéro d&apos;entreprise (SIREN ou BCE)</source>
         <translation>het ondernemingsnummer (SIREN of KBO)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="75"/>
+        <location filename="../../relance_desktop/services/company.py" line="76"/>
         <source>l&apos;IBAN où payer</source>
         <translation>het IBAN waarop betaald wordt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="76"/>
+        <location filename="../../relance_desktop/services/company.py" line="77"/>
         <source>l&apos;adresse e-mail où vous répondre</source>
         <translation>het e-mailadres om u te antwoorden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="77"/>
+        <location filename="../../relance_desktop/services/company.py" line="78"/>
         <source>le téléphone où vous joindre</source>
         <translation>het telefoonnummer om u te bereiken</translation>
     </message>
@@ -11553,22 +11563,22 @@ Toch opslaan?</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="42"/>
+        <location filename="../../relance_desktop/services/company.py" line="43"/>
         <source>Le délai de paiement doit être compris entre 0 et 120 jours (60 jours au plus entre entreprises, sauf exceptions).</source>
         <translation>De betalingstermijn moet tussen 0 en 120 dagen liggen (maximaal 60 dagen tussen ondernemingen, behoudens uitzonderingen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="182"/>
+        <location filename="../../relance_desktop/services/company.py" line="210"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Kies waar het venster van de envelop zit.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="187"/>
+        <location filename="../../relance_desktop/services/company.py" line="215"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="190"/>
+        <location filename="../../relance_desktop/services/company.py" line="218"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>

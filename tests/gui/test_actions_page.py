@@ -29,7 +29,8 @@ from tests.gui.test_email_dialog import (  # noqa: F401  (fixtures: the SMTP ser
     tls_files,
     trust_test_cert,
 )
-from tests.helpers import TODAY
+from tests.gui.test_letters_escalation import MissingBox, missing_box  # noqa: F401
+from tests.helpers import LETTER_DETAILS, TODAY, with_letter_details
 from tests.keyring_memory import MemoryKeyring
 from tests.mail_server import PASSWORD, MailServer
 
@@ -42,11 +43,23 @@ DUE = {"Atelier Petit": TODAY + timedelta(days=5),  # courtesy e-mail due today
 
 @pytest.fixture
 def small_company(tmp_path: Path) -> Path:
+    return _small_company(tmp_path, letter_details=True)
+
+
+@pytest.fixture
+def bare_company(tmp_path: Path) -> Path:
+    """The same customers, for a company whose card has a name and a country only."""
+    return _small_company(tmp_path, letter_details=False)
+
+
+def _small_company(tmp_path: Path, *, letter_details: bool) -> Path:
     path = create_company_file(tmp_path / "Petite SARL.relance", name="Petite SARL",
                                country="FR")
     cf = open_company_file(path)
     try:
         with cf.use():
+            if letter_details:
+                with_letter_details(cf)
             for n, (name, due) in enumerate(sorted(DUE.items()), 1):
                 customer = Customer.create(name=name, email=f"compta{n}@client.example",
                                            address="1 rue de la Paix", postcode="75002",
@@ -333,3 +346,60 @@ def test_the_calendar_of_the_book_by_day_and_channel(
     listed = [(detail.item(r, 0).text(), detail.item(r, 1).text())
               for r in range(detail.rowCount())]
     assert ("Garage Martin", "Courrier (1re relance)") in listed
+
+
+def test_the_days_letters_stop_on_an_incomplete_company_card(
+    qtbot: Any, window: MainWindow, bare_company: Path, missing_box: MissingBox,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same box as « Courriers » (what is missing, « Compléter la fiche… »): cancelled, no
+    folder is asked, no letter written, the step stays to do and the report says why."""
+    page = page_of(window, bare_company)
+    asked: list[bool] = []
+    monkeypatch.setattr(page, "ask_folder", lambda: asked.append(True) or str(tmp_path))
+    page.check_all(False)
+    letter_row = page.row_of(next(a.customer_id for a in page.actions
+                                  if a.customer_name == "Boulangerie Durand"))
+    page.table.item(letter_row, 0).setCheckState(Qt.CheckState.Checked)
+
+    page.validate_button.click()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60_000)
+
+    [said] = missing_box.texts
+    assert "l'IBAN où payer" in said and "le numéro d'entreprise (SIREN ou BCE)" in said
+    assert asked == []
+    assert list(tmp_path.rglob("*.pdf")) == []
+    assert "Boulangerie Durand" in shown(page)  # still to do
+    assert "fiche de la société" in page.last_report
+
+
+def test_the_days_letters_go_on_once_the_card_is_filled_in_from_the_box(
+    qtbot: Any, window: MainWindow, bare_company: Path, missing_box: MissingBox,
+    dialog_script: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from relance_desktop.views.dialogs import CompanyDialog
+
+    page = page_of(window, bare_company)
+    folder = tmp_path / "courriers"
+    monkeypatch.setattr(page, "ask_folder", lambda: str(folder))
+    page.check_all(False)
+    letter_row = page.row_of(next(a.customer_id for a in page.actions
+                                  if a.customer_name == "Boulangerie Durand"))
+    page.table.item(letter_row, 0).setCheckState(Qt.CheckState.Checked)
+
+    def fill(dialog: CompanyDialog) -> None:
+        fields = {"street": dialog.ui.street, "postcode": dialog.ui.postcode,
+                  "city": dialog.ui.city, "company_number": dialog.ui.companyNumber,
+                  "iban": dialog.ui.iban, "email": dialog.ui.email, "phone": dialog.ui.phone}
+        for key, edit in fields.items():
+            edit.setText(LETTER_DETAILS[key])
+        dialog.accept()
+
+    missing_box.answer = "fill"
+    dialog_script.expect(CompanyDialog, fill)
+    page.validate_button.click()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60_000)
+
+    assert len(missing_box.texts) == 1
+    assert len(list(folder.glob("*.pdf"))) == 1
+    assert "Boulangerie Durand" not in shown(page)

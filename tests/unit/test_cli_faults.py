@@ -23,7 +23,7 @@ from relance_desktop.services.customers import CustomerInput, create_customer
 from relance_desktop.services.invoices import InvoiceInput, create_invoice
 from relance_desktop.store.database import create_company_file, open_company_file
 from relance_desktop.store.models import Document, Invoice
-from tests.helpers import TODAY
+from tests.helpers import TODAY, with_letter_details
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -39,6 +39,7 @@ def _csv(folder: Path, lines: int) -> Path:
 
 def _with_overdue(path: Path, count: int = 3) -> Path:
     with open_company_file(path) as cf:
+        with_letter_details(cf)
         for n in range(count):
             cid = create_customer(cf, CustomerInput(name=f"Client {n}", account=f"4110{n:04d}"))
             create_invoice(cf, InvoiceInput(cid, f"F-{n}", date(2026, 9, 1), date(2026, 10, 1),

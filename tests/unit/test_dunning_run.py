@@ -14,6 +14,7 @@ from relance_desktop.services import dunning, dunning_run, mailer
 from relance_desktop.services.queue import Section, today_queue
 from relance_desktop.store.models import Customer, Invoice
 from relance_desktop.store.session import CompanySession
+from tests.helpers import with_letter_details
 
 MONDAY = date(2026, 11, 23)
 NOW = datetime.combine(MONDAY, time(10, 0))
@@ -93,6 +94,7 @@ def test_choice_stops_and_rules_read_back(cf: CompanySession) -> None:
 
 
 def test_cancelled_letters_record_nothing(cf: CompanySession, tmp_path: Path) -> None:
+    with_letter_details(cf)
     owing("Boulangerie Durand", 16)
     (action,) = dunning.day_actions(cf, MONDAY)
     assert dunning_run.delivery(action.proposal) == "letter"

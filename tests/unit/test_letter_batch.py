@@ -18,7 +18,7 @@ from relance_desktop.services.customers import CustomerInput, create_customer
 from relance_desktop.services.invoices import InvoiceInput, create_invoice
 from relance_desktop.store.models import Attachment, Document, Invoice, LetterBatch
 from relance_desktop.store.session import CompanySession
-from tests.helpers import TODAY
+from tests.helpers import TODAY, with_letter_details
 
 
 def _overdue(cf: CompanySession, name: str, account: str = "", due: date = date(2026, 10, 1),
@@ -31,6 +31,7 @@ def _overdue(cf: CompanySession, name: str, account: str = "", due: date = date(
 
 @pytest.fixture
 def three(cf: CompanySession) -> list[int]:
+    with_letter_details(cf)
     return [_overdue(cf, "Garage Dubois", "411001"), _overdue(cf, "Boulangerie Roy", "411002"),
             _overdue(cf, "Hôtel des Tilleuls", "411003")]
 

@@ -26,7 +26,7 @@ from relance_desktop.settings import Settings
 from relance_desktop.store.models import Company, Customer, Document, Invoice
 from relance_desktop.store.session import Change, CompanySession, Topic
 from relance_desktop.translators import translate_for
-from tests.helpers import TODAY
+from tests.helpers import TODAY, with_letter_details
 
 # Test data only: the second half of 2026 is not in the shipped table (its rates were not
 # published when it was made). These figures let the engine run; they are not real rates.
@@ -299,6 +299,7 @@ def test_files_are_new_and_named_per_customer(cf: CompanySession, settings: Sett
                                               tmp_path: Path) -> None:
     """Two customers of the same name get two files; writing again adds files, never replaces
     one; names are safe on every system."""
+    with_letter_details(cf)
     first = _overdue_customer(cf, "Café « Le Zinc » / Lyon: 2e", "F-1", account="411ZINC")
     second = _overdue_customer(cf, "Café « Le Zinc » / Lyon: 2e", "F-2")
     seen: list[Change] = []
@@ -400,6 +401,7 @@ def test_command_line_takes_the_account_number_or_a_name(
     from relance_desktop.store.database import open_company_file
 
     with open_company_file(company_path) as cf:
+        with_letter_details(cf)
         _overdue_customer(cf, "Martin (Lyon)", "F-1", account="41100027")
         _overdue_customer(cf, "Martin Lyon", "F-2", account="41100031")
     out, common = tmp_path / "out", ["--kind", "reminder-1", "--on", TODAY.isoformat()]
@@ -422,6 +424,7 @@ def test_confirmations_for_all_go_to_the_customers_with_a_promise(
     from relance_desktop.store.database import open_company_file
 
     with open_company_file(company_path) as cf:
+        with_letter_details(cf)
         _overdue_customer(cf, "Sans Promesse", "F-0", account="411000")
         promised = _overdue_customer(cf, "Avec Promesse", "F-1", account="411001")
         (invoice,) = Invoice.select().where(Invoice.customer == promised)

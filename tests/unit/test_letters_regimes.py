@@ -23,6 +23,7 @@ from relance_desktop.services.invoices import InvoiceInput, create_invoice
 from relance_desktop.store.models import Company, Document, DocumentInvoice
 from relance_desktop.store.session import CompanySession
 from relance_desktop.translators import translate_for
+from tests.helpers import with_letter_details
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 
@@ -204,6 +205,7 @@ def test_the_command_line_writes_the_notice_and_says_interest_is_claimed_without
 
     with open_company_file(company_path) as cf:
         cid = _setup(cf, "FR", "FR", "business", "fr")
+        with_letter_details(cf)
     code = main(["letters", str(company_path), "--kind", "formal-notice", "--customer",
                  str(cid), "--out", str(tmp_path / "out"), "--on", ON.isoformat()])
     out, err = capsys.readouterr()

@@ -222,7 +222,9 @@ class MappingPage(StepPage):
         mapping_box = QGroupBox(self.tr("Colonnes du fichier pour chaque information"))
         mapping_grid = _grid(mapping_box)
         self.combos: dict[str, QComboBox] = {}
-        per_column = (len(FIELDS) + 2) // 3
+        # Two pairs of label and choice a row, the most needed first (customer, number, dates,
+        # amounts): narrow enough for the wizard at 1366×768, longer lists scroll down only.
+        per_column = (len(FIELDS) + 1) // 2
         for pos, field in enumerate(FIELDS):
             combo = QComboBox()
             combo.setObjectName(f"map_{field}")
@@ -236,10 +238,11 @@ class MappingPage(StepPage):
             mapping_grid.addWidget(label, row, col)
             mapping_grid.addWidget(combo, row, col + 1)
             self.combos[field] = combo
-        for col in (1, 3, 5):
+        for col in (1, 3):
             mapping_grid.setColumnStretch(col, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(mapping_box)
         scroll.setMinimumHeight(min(mapping_box.sizeHint().height() + 4, 300))
