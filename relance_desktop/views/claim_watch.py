@@ -28,6 +28,7 @@ from relance_desktop.views.live import when_back_online
 log = logging.getLogger(__name__)
 
 POLL_MS = 10_000  # the safety net for claims ended with their connection (see above)
+GATHER_MS = 100  # the claims taken or given back meanwhile are read in one go
 CLAIM_TOPICS = frozenset({Topic.CLAIMS})
 
 
@@ -103,6 +104,10 @@ class ClaimBanner(QLabel):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.refresh)
+        self.soon = QTimer(self)  # a busy team's notices: one reading for those of 100 ms
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(GATHER_MS)
+        self.soon.timeout.connect(self.refresh)
         self.set_company(cf)
 
     def set_company(self, cf: CompanySession | None) -> None:
@@ -116,6 +121,7 @@ class ClaimBanner(QLabel):
         self.hide()
         if self.cf is None:
             self.timer.stop()
+            self.soon.stop()
             self.seen.emit({})
             return
         self.changes = ChangeBridge(self.cf, self)
@@ -124,8 +130,8 @@ class ClaimBanner(QLabel):
         self.refresh()
 
     def _changed(self, change: Change) -> None:
-        if change.concerns(CLAIM_TOPICS, self.customer_id):
-            self.refresh()
+        if change.concerns(CLAIM_TOPICS, self.customer_id) and not self.soon.isActive():
+            self.soon.start()
 
     def refresh(self) -> None:
         if self.cf is None or not self.cf.connection.online:  # said by the offline banner
