@@ -14,7 +14,10 @@ from a sampler reading the claims every 50 ms and from the collectors' own logs
 by another (``seen_p50_s``/``seen_p95_s``). The observer is another collector's window: it
 LISTENs like the app (the session's change events, sent by ``NOTIFY`` when a call is committed)
 and reads the new calls as soon as a notice arrives; it also reads again every ``--poll``
-seconds when nothing came (the windows' safety net). The last line is ``bench: name=value …``.
+seconds when nothing came (the windows' safety net). It reads the claims the same way, for
+the time a claim takes to show as « En appel avec … » elsewhere (``claim_seen_p50_s``/
+``claim_seen_p95_s``, from when « next customer » returned; ``claims_unseen``: claims given back
+before the observer read them). The last line is ``bench: name=value …``.
 A measurement, not a test.
 """
 
@@ -170,21 +173,24 @@ def sampler(params: Any, seconds: float, out_path: str, start_gate: Any) -> None
 
 def observer(params: Any, seconds: float, poll_s: float, out_path: str,
              start_gate: Any) -> None:
-    """Another collector's window: which calls it sees, and when. It hears the others' changes
-    as the app does (LISTEN, :meth:`CompanySession.watch`) and reads the new calls at once."""
+    """Another collector's window: which calls and claims it sees, and when. It hears the
+    others' changes as the app does (LISTEN, :meth:`CompanySession.watch`) and reads the new
+    calls and the claims at once."""
+    from relance_desktop.services import claims
     from relance_desktop.store.session import Change, Topic
 
     cf = _session(params)
     woken = threading.Event()
 
     def heard(change: Change) -> None:  # the feed's thread
-        if Topic.CALLS in change.topics:
+        if change.topics & {Topic.CALLS, Topic.CLAIMS}:
             woken.set()
 
     cf.changes.subscribe(heard)
     cf.watch()
     last = int(cf.scalar("SELECT COALESCE(MAX(id), 0) FROM interaction"))
     seen: dict[int, float] = {}
+    claimed: dict[int, float] = {}  # customer → when first seen claimed
     notices = 0
     start_gate.wait()
     until = time.time() + seconds
@@ -199,8 +205,11 @@ def observer(params: Any, seconds: float, poll_s: float, out_path: str,
                                   "ORDER BY id", (last - 2000,)):
             seen.setdefault(int(ident), time.time())
             last = max(last, int(ident))
+        for customer in claims.claims(cf):
+            claimed.setdefault(customer, time.time())
     cf.close()
-    Path(out_path).write_text(json.dumps({"seen": seen, "notices": notices}))
+    Path(out_path).write_text(json.dumps({"seen": seen, "claimed": claimed,
+                                          "notices": notices}))
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -306,6 +315,13 @@ def _run(cluster: Any, args: argparse.Namespace) -> int:
     delays = [seen[call] - at for log in logs.values() for call, _c, _n, at in log["calls"]
               if call in seen]
     unseen = sum(1 for log in logs.values() for call, *_ in log["calls"] if call not in seen)
+    claimed = {int(k): v for k, v in observed["claimed"].items()}
+    held = {}  # customer → when « next customer » handed it out (the first time)
+    for log in logs.values():
+        for customer, start, _end in log["holds"]:
+            held[customer] = min(start, held.get(customer, start))
+    claim_delays = [claimed[c] - at for c, at in held.items() if c in claimed]
+    claims_unseen = sum(1 for c in held if c not in claimed)
     ops = Counter({kind: sum(len(log[kind]) for log in logs.values())
                    for kind in ("calls", "promises", "payments")})
     errors = [e for log in logs.values() for e in log["errors"]]
@@ -327,7 +343,9 @@ def _run(cluster: Any, args: argparse.Namespace) -> int:
           f"save_call_p50_ms={_quantile(save_s, 0.5) * 1000:.1f} "
           f"save_call_p95_ms={_quantile(save_s, 0.95) * 1000:.1f} "
           f"seen_p50_s={_quantile(delays, 0.5):.2f} seen_p95_s={_quantile(delays, 0.95):.2f} "
-          f"unseen={unseen} notices={observed['notices']} poll_s={args.poll} "
+          f"unseen={unseen} claim_seen_p50_s={_quantile(claim_delays, 0.5):.2f} "
+          f"claim_seen_p95_s={_quantile(claim_delays, 0.95):.2f} claims_unseen={claims_unseen} "
+          f"notices={observed['notices']} poll_s={args.poll} "
           f"processes_failed={len(failed)}")
     return 1 if failed or result["lost_writes"] or sampled["doubles"] else 0
 
