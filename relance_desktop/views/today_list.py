@@ -97,9 +97,6 @@ class TodayModel(QAbstractListModel):
                 index = self.index(pos, 0)
                 self.dataChanged.emit(index, index)
 
-    def claim_of(self, customer_id: int) -> str:
-        return self._claims.get(customer_id, "")
-
     # -- filling -------------------------------------------------------------------------
     def set_queue(self, sections: Sequence[tuple[str, int, Sequence[Any]]], *,
                   format_row: Callable[[Any], Cells], title: Callable[[str], str],
