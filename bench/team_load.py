@@ -11,9 +11,14 @@ database as logged (``lost_writes``, must be 0); no customer held by two collect
 from a sampler reading the claims every 50 ms and from the collectors' own logs
 (``double_holds``, must be 0); no customer called twice (``called_twice``); p50/p95 latency of
 « next customer » and « save call »; and the time for a call saved by one collector to be seen
-by another (``seen_p50_s``/``seen_p95_s``). Nothing pushes changes yet: an observer polls a
-« changed since » query every ``--poll`` seconds, as a window would, and the figure includes
-that wait. The last line is ``bench: name=value …``. A measurement, not a test.
+by another (``seen_p50_s``/``seen_p95_s``). The observer is another collector's window: it
+LISTENs like the app (the session's change events, sent by ``NOTIFY`` when a call is committed)
+and reads the new calls as soon as a notice arrives; it also reads again every ``--poll``
+seconds when nothing came (the windows' safety net). It reads the claims the same way, for
+the time a claim takes to show as « En appel avec … » elsewhere (``claim_seen_p50_s``/
+``claim_seen_p95_s``, from when « next customer » returned; ``claims_unseen``: claims given back
+before the observer read them). The last line is ``bench: name=value …``.
+A measurement, not a test.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import random
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from datetime import date, datetime, timedelta
@@ -167,22 +173,43 @@ def sampler(params: Any, seconds: float, out_path: str, start_gate: Any) -> None
 
 def observer(params: Any, seconds: float, poll_s: float, out_path: str,
              start_gate: Any) -> None:
-    """Another collector's window: which calls it sees, and when (« changed since » polling)."""
+    """Another collector's window: which calls and claims it sees, and when. It hears the
+    others' changes as the app does (LISTEN, :meth:`CompanySession.watch`) and reads the new
+    calls and the claims at once."""
+    from relance_desktop.services import claims
+    from relance_desktop.store.session import Change, Topic
+
     cf = _session(params)
+    woken = threading.Event()
+
+    def heard(change: Change) -> None:  # the feed's thread
+        if change.topics & {Topic.CALLS, Topic.CLAIMS}:
+            woken.set()
+
+    cf.changes.subscribe(heard)
+    cf.watch()
     last = int(cf.scalar("SELECT COALESCE(MAX(id), 0) FROM interaction"))
     seen: dict[int, float] = {}
+    claimed: dict[int, float] = {}  # customer → when first seen claimed
+    notices = 0
     start_gate.wait()
     until = time.time() + seconds
-    while time.time() < until + 5 + 2 * poll_s:  # the last calls end after the bell
+    end = until + 5  # the last calls end after the bell
+    while time.time() < end:
+        if woken.wait(max(0.05, min(poll_s, end - time.time()))):
+            notices += 1
+        woken.clear()
         # A call is a draft first, saved for good later: a lower id can turn up after a
         # higher one, so the window looks back over the ids lately seen.
         for (ident,) in cf.tuples("SELECT id FROM interaction WHERE id > ? AND draft = 0 "
                                   "ORDER BY id", (last - 2000,)):
             seen.setdefault(int(ident), time.time())
             last = max(last, int(ident))
-        time.sleep(poll_s)
+        for customer in claims.claims(cf):
+            claimed.setdefault(customer, time.time())
     cf.close()
-    Path(out_path).write_text(json.dumps(seen))
+    Path(out_path).write_text(json.dumps({"seen": seen, "claimed": claimed,
+                                          "notices": notices}))
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -232,7 +259,8 @@ def main() -> int:
     parser.add_argument("--collectors", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--customers", type=int, default=20_000)
-    parser.add_argument("--poll", type=float, default=0.5, help="the observer's poll period")
+    parser.add_argument("--poll", type=float, default=10.0,
+                        help="the observer's safety re-read when no notice came (s)")
     parser.add_argument("--small", action="store_true", help="3 collectors, 10 s")
     args = parser.parse_args()
     if args.small:
@@ -279,14 +307,21 @@ def _run(cluster: Any, args: argparse.Namespace) -> int:
         logs = {login: json.loads((folder / f"{login}.json").read_text())
                 for login in logins if (folder / f"{login}.json").exists()}
         sampled = json.loads((folder / "sampler.json").read_text())
-        seen = {int(k): v for k, v in
-                json.loads((folder / "observer.json").read_text()).items()}
+        observed = json.loads((folder / "observer.json").read_text())
+        seen = {int(k): v for k, v in observed["seen"].items()}
     result = check(params, logs)
     next_s = [v for log in logs.values() for v in log["next_s"]]
     save_s = [v for log in logs.values() for v in log["save_s"]]
     delays = [seen[call] - at for log in logs.values() for call, _c, _n, at in log["calls"]
               if call in seen]
     unseen = sum(1 for log in logs.values() for call, *_ in log["calls"] if call not in seen)
+    claimed = {int(k): v for k, v in observed["claimed"].items()}
+    held = {}  # customer → when « next customer » handed it out (the first time)
+    for log in logs.values():
+        for customer, start, _end in log["holds"]:
+            held[customer] = min(start, held.get(customer, start))
+    claim_delays = [claimed[c] - at for c, at in held.items() if c in claimed]
+    claims_unseen = sum(1 for c in held if c not in claimed)
     ops = Counter({kind: sum(len(log[kind]) for log in logs.values())
                    for kind in ("calls", "promises", "payments")})
     errors = [e for log in logs.values() for e in log["errors"]]
@@ -308,7 +343,10 @@ def _run(cluster: Any, args: argparse.Namespace) -> int:
           f"save_call_p50_ms={_quantile(save_s, 0.5) * 1000:.1f} "
           f"save_call_p95_ms={_quantile(save_s, 0.95) * 1000:.1f} "
           f"seen_p50_s={_quantile(delays, 0.5):.2f} seen_p95_s={_quantile(delays, 0.95):.2f} "
-          f"unseen={unseen} poll_s={args.poll} processes_failed={len(failed)}")
+          f"unseen={unseen} claim_seen_p50_s={_quantile(claim_delays, 0.5):.2f} "
+          f"claim_seen_p95_s={_quantile(claim_delays, 0.95):.2f} claims_unseen={claims_unseen} "
+          f"notices={observed['notices']} poll_s={args.poll} "
+          f"processes_failed={len(failed)}")
     return 1 if failed or result["lost_writes"] or sampled["doubles"] else 0
 
 

@@ -6,6 +6,15 @@ ends (window closed, crash, network cut) the server drops the lock, so the claim
 a claim counts only while its lock is held (read from ``pg_locks``), never a stale row someone
 must clear by hand. On a company file (one user at a time) there is nobody else: every claim
 succeeds and nothing is written.
+
+Taking and giving back a claim is reported as a change (:attr:`Topic.CLAIMS`), which reaches
+the other sessions by ``NOTIFY``: their windows show « En appel avec … » at once. A claim that
+ends with its connection sends nothing (a dead connection cannot); the windows read the claims
+again every few seconds as well for that case (views.claim_watch).
+
+The others see the holder by the name of their ``user`` row (services.team_roles: the person's
+name as the administrator typed it), or by their login when that row has no name (or there is
+no row: a read-only login); the ``holder`` a session passes is kept in the row for the record.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from relance_desktop.services.queue import (
     to_call_page,
     today_sections,
 )
-from relance_desktop.store.session import CompanySession, Engine, in_session
+from relance_desktop.store.session import Change, CompanySession, Engine, Topic, in_session
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +45,14 @@ LOCK_SPACE = 0x52_4C_43  # "RLC"
 
 IN_CALL = QT_TRANSLATE_NOOP("claims", "En appel avec {holder} depuis {time}")
 
+# The name of a login's ``user`` row, blank when it has none.
+NAME_OF = ('(SELECT u."name" FROM "user" u WHERE u."login" = {login} AND u."login" <> \'\' '
+           'ORDER BY u."id" LIMIT 1)')
+
+_HOLDER_NAME = NAME_OF.format(login='c."login"')
 HELD = (
-    'SELECT c."customer_id", cu."name" AS customer_name, c."holder", c."login", '
+    'SELECT c."customer_id", cu."name" AS customer_name, '
+    f'COALESCE(NULLIF(TRIM({_HOLDER_NAME}), \'\'), c."login") AS holder, c."login", '
     'c."claimed_at", c."backend_pid" = pg_backend_pid() AS mine '
     'FROM "claim" c JOIN "customer" cu ON cu."id" = c."customer_id" '
     'JOIN pg_locks l ON l.locktype = \'advisory\' AND l.granted '
@@ -68,7 +83,8 @@ def _since(value: object) -> datetime:
 @in_session
 def claim(session: CompanySession, customer_id: int, holder: str, now: datetime) -> Claim | None:
     """Claim the customer for this session: None when it is ours now (or already was), else
-    the claim of whoever holds it."""
+    the claim of whoever holds it. ``holder``: how this session names its user (kept in the
+    row; the others are shown the name of the login's ``user`` row)."""
     if session.engine is not Engine.POSTGRES:
         return None
     got = session.scalar("SELECT pg_try_advisory_lock(?, ?)", (LOCK_SPACE, int(customer_id)))
@@ -82,6 +98,8 @@ def claim(session: CompanySession, customer_id: int, holder: str, now: datetime)
                 'INSERT INTO "claim" ("customer_id", "holder", "login", "backend_pid", '
                 '"claimed_at") VALUES (?, ?, current_user, pg_backend_pid(), ?)',
                 (int(customer_id), holder, now.replace(microsecond=0)))
+            # sent when the row is committed: the others read it (and the lock) at once
+            session.report(Change.of(Topic.CLAIMS, customers=[int(customer_id)]))
     except BaseException:
         release(session, customer_id)
         raise
@@ -90,7 +108,8 @@ def claim(session: CompanySession, customer_id: int, holder: str, now: datetime)
 
 
 LOCK_HOLDER = (
-    "SELECT a.usename FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+    f"SELECT a.usename, {NAME_OF.format(login='a.usename')} "
+    "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
     "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? "
     "AND l.objsubid = 2 AND l.database = "
     "(SELECT oid FROM pg_database WHERE datname = current_database())"
@@ -99,10 +118,11 @@ LOCK_HOLDER = (
 
 def _lock_holder(session: CompanySession, customer_id: int, now: datetime) -> Claim:
     """The claim of whoever took the lock a moment ago and has not written their row yet
-    (named by their login)."""
-    login = session.scalar(LOCK_HOLDER, (LOCK_SPACE, int(customer_id))) or ""
-    return Claim(int(customer_id), "", str(login), str(login), now.replace(microsecond=0),
-                 False)
+    (named like a written claim: their ``user`` row's name, else their login)."""
+    found = session.one(LOCK_HOLDER, (LOCK_SPACE, int(customer_id)))
+    login = str(found[0]) if found is not None else ""
+    name = str(found[1] or "").strip() if found is not None else ""
+    return Claim(int(customer_id), "", name or login, login, now.replace(microsecond=0), False)
 
 
 @in_session
@@ -110,10 +130,13 @@ def release(session: CompanySession, customer_id: int) -> None:
     """Give the customer back (the call sheet closed)."""
     if session.engine is not Engine.POSTGRES:
         return
-    session.execute('DELETE FROM "claim" WHERE "customer_id" = ? AND "backend_pid" = '
-                    "pg_backend_pid()", (int(customer_id),))
+    deleted = session.execute('DELETE FROM "claim" WHERE "customer_id" = ? AND "backend_pid" = '
+                              "pg_backend_pid()", (int(customer_id),))
+    unlocked = False
     while session.scalar("SELECT pg_advisory_unlock(?, ?)", (LOCK_SPACE, int(customer_id))):
-        pass
+        unlocked = True
+    if deleted or unlocked:  # after the unlock: whoever reads the claims now finds it free
+        session.report(Change.of(Topic.CLAIMS, customers=[int(customer_id)]))
 
 
 @in_session

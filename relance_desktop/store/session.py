@@ -77,6 +77,7 @@ class Topic(StrEnum):
     DOCUMENTS = "documents"  # letters and e-mails kept
     TEMPLATES = "templates"  # texts edited by the user
     IMPORTS = "imports"  # import profiles and batches
+    CLAIMS = "claims"  # who is on the phone with which customer (team mode: services.claims)
 
 
 @dataclass(frozen=True)

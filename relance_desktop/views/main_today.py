@@ -103,6 +103,7 @@ class TodayPage:
         tlayout.addLayout(title_row)
         tlayout.addWidget(self.claim_banner)
         self.today_model = TodayModel(self)
+        self.claim_banner.seen.connect(self.today_model.set_claims)  # « En appel avec … » rows
         self.today_view = TodayView()
         self.today_view.setModel(self.today_model)
         self.today_view.setObjectName("todayList")

@@ -3,13 +3,14 @@
 The first three sections come whole; « to call » comes a page at a time (``fetch``), so the
 list holds what has been scrolled to, never the tens of thousands of customers of a big file.
 Each entry shows who (bold) and how much (bold, right), then why, then when reachable and the
-last contact (quieter), elided to the width: the list never scrolls sideways.
+last contact (quieter), elided to the width: the list never scrolls sideways. A customer a
+colleague is on the phone with says so instead (« En appel avec Claire depuis 10:42 », in bold).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,7 @@ ROLE_AMOUNT = Qt.ItemDataRole.UserRole + 3  # how much (a row) or the count (a h
 ROLE_DETAIL = Qt.ItemDataRole.UserRole + 4  # why
 ROLE_WHEN = Qt.ItemDataRole.UserRole + 6  # when reachable · last contact
 ROLE_MUTED = Qt.ItemDataRole.UserRole + 5  # not reachable today
+ROLE_CLAIM = Qt.ItemDataRole.UserRole + 7  # « En appel avec … » (a colleague's call), or ""
 PAD = 6
 COMPLETE_PAGE = 100  # rows completed at a time (services.queue.complete_rows) as they are shown
 
@@ -79,6 +81,21 @@ class TodayModel(QAbstractListModel):
         self._fetched = 0  # « to call » rows read so far
         self._to_fetch = 0  # « to call » rows in all
         self._complete: Callable[[list[Any]], list[Any]] | None = None
+        self._claims: dict[int, str] = {}  # customer id → « En appel avec … »
+
+    def set_claims(self, texts: Mapping[int, str]) -> None:
+        """The customers colleagues are calling (« En appel avec … » by id): kept across
+        reloads, shown on their rows from now on."""
+        texts = {int(k): str(v) for k, v in texts.items()}
+        if texts == self._claims:
+            return
+        changed = {k for k in texts.keys() | self._claims.keys()
+                   if texts.get(k) != self._claims.get(k)}
+        self._claims = texts
+        for pos, e in enumerate(self._entries):
+            if e.id in changed:
+                index = self.index(pos, 0)
+                self.dataChanged.emit(index, index)
 
     # -- filling -------------------------------------------------------------------------
     def set_queue(self, sections: Sequence[tuple[str, int, Sequence[Any]]], *,
@@ -181,8 +198,11 @@ class TodayModel(QAbstractListModel):
             return values.get(role)
         if role == ROLE_KIND:
             return "row"  # asked for every row's height: formatting waits until it is painted
+        claim = self._claims.get(e.id, "")
+        if role == ROLE_CLAIM:
+            return claim
         c = self._cells(e, index.row())
-        whole = " — ".join(p for p in (c.who, c.amount, c.why, c.reachable, c.last) if p)
+        whole = " — ".join(p for p in (c.who, c.amount, claim, c.why, c.reachable, c.last) if p)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return whole
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole line, where the width elides it
@@ -260,9 +280,15 @@ class TodayDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(muted if index.data(ROLE_MUTED) and not selected else pen)
         line = QRect(inner.left(), top.bottom() + 2, inner.width(), metrics.height())
+        claim = str(index.data(ROLE_CLAIM) or "")
         for role in (ROLE_DETAIL, ROLE_WHEN):  # why, then when reachable and the last contact
-            text = metrics.elidedText(str(index.data(role) or ""), Qt.TextElideMode.ElideRight,
-                                      line.width())
+            said = str(index.data(role) or "")
+            if role == ROLE_WHEN and claim:  # a colleague is calling them: that first
+                painter.setFont(bold)
+                painter.setPen(pen)
+                said = claim
+            text = painter.fontMetrics().elidedText(said, Qt.TextElideMode.ElideRight,
+                                                    line.width())
             painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              text)
             line.moveTop(line.top() + metrics.height() + 2)

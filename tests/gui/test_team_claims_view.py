@@ -1,43 +1,65 @@
 """Two collectors on one server company: the one who opens a call sheet claims the customer; the
-other sees « En appel avec … depuis HH:MM » in Today and the customer window, and is warned."""
+other sees « En appel avec … depuis HH:MM » (with the person's name) in Today's row, Today's
+banner and the customer window as soon as it happens, and is warned before calling."""
 
 from __future__ import annotations
 
 import time
-from datetime import datetime
+from collections.abc import Iterator
+from datetime import date, datetime
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLabel
 
 from relance_desktop.services import claims, team_connect
-from relance_desktop.store.models import Customer, Invoice
+from relance_desktop.services.team_roles import Role
+from relance_desktop.store.models import Customer, Invoice, User
 from relance_desktop.store.server import ServerParams
 from relance_desktop.views import connect_dialog
 from relance_desktop.views.main_window import MainWindow
-from tests.helpers import TODAY
+from tests import team_people
+from tests.team_people import signed_in
+
+Team = tuple[ServerParams, dict[str, str]]
 
 
 @pytest.fixture
-def equipe(team_db: ServerParams) -> ServerParams:
-    """A server company with one customer to call (Boulangerie Henri)."""
-    with team_connect.open_team_company(team_db, None):
-        henri = Customer.create(name="Boulangerie Henri", phone="+33140000000")
-        Invoice.create(customer=henri, number="F1", issue_date=TODAY, due_date=TODAY,
-                       amount_cents=50_000)
-    return team_db
+def equipe(team_cluster: Any) -> Iterator[Team]:
+    """A server company made by its administrator (the window's login) with two collectors,
+    Claire and Marc (their logins by name), and one customer to call (Boulangerie Henri)."""
+    params = team_people.new_company(team_cluster, "appels")
+    try:
+        logins = team_people.add_people(params, claire=Role.COLLECTOR, marc=Role.COLLECTOR)
+        with team_connect.open_team_company(params, None):
+            henri = Customer.create(name="Boulangerie Henri", phone="+33140000000")
+            Invoice.create(customer=henri, number="F1", issue_date=date(2026, 9, 1),
+                           due_date=date(2026, 10, 1), amount_cents=50_000)
+        yield params, logins
+    finally:
+        team_cluster.drop_database(params.database)
 
 
-def test_the_other_collector_sees_the_call_and_is_warned(
-    window: MainWindow, equipe: ServerParams, monkeypatch: pytest.MonkeyPatch, messages: Any,
-) -> None:
-    params = equipe
+def _connect(window: MainWindow, params: ServerParams, monkeypatch: pytest.MonkeyPatch) -> Any:
     mine = team_connect.open_team_company(params, None)
     monkeypatch.setattr(connect_dialog, "ask_and_connect", lambda *a, **k: mine)
     assert window.connect_server()
+    return mine
+
+
+def _today_row(window: MainWindow, customer_id: int) -> str:
+    model = window.today_model
+    return str(model.data(model.index_of(customer_id)))
+
+
+def test_the_other_collector_sees_the_call_and_is_warned(
+    window: MainWindow, equipe: Team, monkeypatch: pytest.MonkeyPatch, messages: Any,
+) -> None:
+    params, logins = equipe
+    mine = _connect(window, params, monkeypatch)
     henri = mine.scalar("SELECT id FROM customer WHERE name = ?", ("Boulangerie Henri",))
-    with team_connect.open_team_company(params, None) as marc:
-        assert claims.claim(marc, henri, "Marc", datetime(2026, 11, 23, 10, 42)) is None
+    with signed_in(params, logins["marc"]) as marc:
+        assert claims.claim(marc, henri, "Poste 2", datetime(2026, 11, 23, 10, 42)) is None
         window.claim_banner.refresh()
         assert window.claim_banner.isVisibleTo(window)
         assert window.claim_banner.text() == \
@@ -58,22 +80,42 @@ def test_the_other_collector_sees_the_call_and_is_warned(
 
 
 def test_opening_a_call_sheet_claims_the_customer_until_it_closes(
-    window: MainWindow, equipe: ServerParams, monkeypatch: pytest.MonkeyPatch, session: Any,
+    window: MainWindow, equipe: Team, monkeypatch: pytest.MonkeyPatch, session: Any,
 ) -> None:
-    params = equipe
-    session.settings.set("user_name", "Claire")
-    mine = team_connect.open_team_company(params, None)
-    monkeypatch.setattr(connect_dialog, "ask_and_connect", lambda *a, **k: mine)
-    assert window.connect_server()
+    params, _logins = equipe
+    session.settings.set("user_name", "Poste 2")  # her preferences: not what the team sees
+    mine = _connect(window, params, monkeypatch)
+    with mine.use():  # the name of her user row (services.team_roles)
+        User.update(name="Anne Martin").where(User.login == params.user).execute()
     henri = mine.scalar("SELECT id FROM customer WHERE name = ?", ("Boulangerie Henri",))
     with team_connect.open_team_company(params, None) as marc:
         sheet = window.open_call_sheet(henri)
         assert sheet is not None
         seen = claims.claims_by_others(marc)
-        assert seen[henri].holder == "Claire"
+        assert seen[henri].holder == "Anne Martin"
         assert claims.claim(marc, henri, "Marc", datetime(2026, 11, 23, 11, 0)) is not None
         sheet.close()
         from tests.gui.conftest import settle
 
         settle()
         assert claims.claims_by_others(marc) == {}
+
+
+def test_a_claim_shows_in_the_others_today_row_within_a_second_and_goes_with_it(
+    qtbot: Any, window: MainWindow, equipe: Team, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """By the claim's notice, not by a poll: the safety read is 10 s away."""
+    params, logins = equipe
+    mine = _connect(window, params, monkeypatch)
+    henri = mine.scalar("SELECT id FROM customer WHERE name = ?", ("Boulangerie Henri",))
+    assert "Boulangerie Henri" in _today_row(window, henri)
+    assert "En appel" not in _today_row(window, henri)
+    with signed_in(params, logins["claire"]) as claire:
+        assert claims.claim(claire, henri, "Poste 2", datetime(2026, 11, 23, 10, 42)) is None
+        qtbot.waitUntil(lambda: "En appel avec Claire depuis 10:42" in _today_row(window, henri),
+                        timeout=1000)
+        assert window.claim_banner.text() == \
+            "Boulangerie Henri — En appel avec Claire depuis 10:42"
+        claims.release(claire, henri)
+        qtbot.waitUntil(lambda: "En appel" not in _today_row(window, henri), timeout=1000)
+        assert not window.claim_banner.isVisibleTo(window)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from relance_desktop.services import claims, draft_fallback, team_connect
-from relance_desktop.store.models import Customer, Invoice
+from relance_desktop.store.models import Customer, Invoice, User
 from relance_desktop.store.server import ServerParams, create_server_company
 from relance_desktop.views import connect_dialog
 from relance_desktop.views.main_window import MainWindow
@@ -69,11 +69,13 @@ def _banner(window: MainWindow) -> QLabel:
 
 def test_a_connection_killed_mid_call_loses_nothing_and_takes_the_claim_again(
     qtbot: Any, window: MainWindow, own_cluster: Any, company: tuple[ServerParams, int],
-    monkeypatch: pytest.MonkeyPatch, session: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     params, henri = company
-    session.settings.set("user_name", "Claire")
     _connect(window, params, monkeypatch)
+    assert window.cf is not None
+    with window.cf.use():  # her name, as the team knows it (services.team_roles)
+        User.update(name="Claire").where(User.login == params.user).execute()
     sheet = window.open_call_sheet(henri)
     assert sheet is not None
     sheet.notes.setPlainText("Le gérant rappelle")

@@ -1,19 +1,24 @@
 """Claims with two real connections to one server company: the second collector is told who is
-on the phone and since when; a claim dies with its connection (closed or cut)."""
+on the phone (by their name) and since when, as soon as the claim is taken or given back; a claim
+dies with its connection (closed or cut)."""
 
 from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
 import pytest
 
 from relance_desktop.services import claims
-from relance_desktop.store.models import Customer
+from relance_desktop.services.team_roles import Role
+from relance_desktop.store.models import Customer, User
 from relance_desktop.store.server import ServerParams, create_server_company, open_server_company
+from relance_desktop.store.session import Change, Topic
+from tests import team_people
+from tests.team_people import signed_in
 
 _names = itertools.count(1)
 AT_10_42 = datetime(2026, 11, 23, 10, 42, 17)
@@ -33,11 +38,22 @@ def company(team_cluster: Any) -> Iterator[tuple[ServerParams, int]]:
         team_cluster.drop_database(name)
 
 
+def _within(seconds: float, condition: Callable[[], bool]) -> bool:
+    until = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > until:
+            return False
+        time.sleep(0.01)
+    return True
+
+
 def test_the_second_collector_sees_who_is_calling_and_cannot_claim(
     company: tuple[ServerParams, int],
 ) -> None:
     params, customer = company
-    with open_server_company(params, None) as claire, open_server_company(params, None) as marc:
+    logins = team_people.add_people(params, claire=Role.COLLECTOR, marc=Role.COLLECTOR)
+    with signed_in(params, logins["claire"]) as claire, \
+            signed_in(params, logins["marc"]) as marc:
         assert claims.claim(claire, customer, "Claire", AT_10_42) is None
         taken = claims.claim(marc, customer, "Marc", datetime(2026, 11, 23, 10, 43))
         assert taken is not None and (taken.holder, taken.time) == ("Claire", "10:42")
@@ -97,3 +113,60 @@ def test_a_claim_being_written_is_already_taken(company: tuple[ServerParams, int
         assert claire.scalar("SELECT pg_try_advisory_lock(?, ?)", (claims.LOCK_SPACE, customer))
         taken = claims.claim(marc, customer, "Marc", AT_10_42)  # her row is not written yet
         assert taken is not None and taken.login == params.user
+
+
+def test_the_others_see_the_name_of_the_persons_user_row_or_their_login(
+    company: tuple[ServerParams, int],
+) -> None:
+    """Not the name typed in a collector's own preferences: the one the team knows them by."""
+    params, henri = company
+    logins = team_people.add_people(params, claire=Role.COLLECTOR, paul=Role.COLLECTOR)
+    with signed_in(params) as admin, admin.use():
+        User.update(name="Claire Dubois").where(User.login == logins["claire"]).execute()
+        User.update(name="  ").where(User.login == logins["paul"]).execute()  # no name set
+        garage = Customer.create(name="Garage Lemoine").id
+    with signed_in(params, logins["claire"]) as claire, \
+            signed_in(params, logins["paul"]) as paul, signed_in(params) as marc:
+        assert claims.claim(claire, henri, "Poste 2", AT_10_42) is None
+        assert claims.claim(paul, garage, "Paul", AT_10_42) is None
+        seen = claims.claims_by_others(marc)
+        assert seen[henri].holder == "Claire Dubois"
+        assert seen[garage].holder == logins["paul"]
+        taken = claims.claim(marc, henri, "Marc", AT_10_42)
+        assert taken is not None and taken.holder == "Claire Dubois"
+
+
+def test_a_claim_being_written_is_named_like_the_others(company: tuple[ServerParams, int]) -> None:
+    params, customer = company
+    logins = team_people.add_people(params, claire=Role.COLLECTOR)
+    with signed_in(params, logins["claire"]) as claire, signed_in(params) as marc:
+        assert claire.scalar("SELECT pg_try_advisory_lock(?, ?)", (claims.LOCK_SPACE, customer))
+        taken = claims.claim(marc, customer, "Marc", AT_10_42)  # her row is not written yet
+        assert taken is not None and (taken.holder, taken.login) == ("Claire", logins["claire"])
+
+
+def test_taking_and_giving_back_a_claim_reaches_the_others_at_once(
+    company: tuple[ServerParams, int],
+) -> None:
+    params, customer = company
+    with open_server_company(params, None) as claire, open_server_company(params, None) as marc:
+        heard: list[Change] = []
+        marc.changes.subscribe(heard.append)
+        marc.watch()  # LISTEN, as the windows do
+
+        def told() -> bool:
+            return any(c.remote and Topic.CLAIMS in c.topics and customer in c.customer_ids
+                       for c in heard)
+
+        assert claims.claim(claire, customer, "Claire", AT_10_42) is None
+        assert _within(1.0, told)
+        assert customer in claims.claims_by_others(marc)  # readable when the notice arrives
+        heard.clear()
+        assert claims.claim(marc, customer, "Marc", AT_10_42) is not None  # refused: no word
+        claims.release(claire, customer)
+        assert _within(1.0, told)
+        assert claims.claims_by_others(marc) == {}
+        heard.clear()
+        claims.release(claire, customer)  # nothing held any more: nothing to say
+        time.sleep(0.2)
+        assert not told()
