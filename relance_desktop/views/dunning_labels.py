@@ -35,6 +35,11 @@ REASONS = {
         "ActionsPage", "Premier rappel gratuit (consommateur belge)"),
 }
 
+#: Why a step was skipped when the app decided it (the user's own reasons are shown as typed).
+SKIP_REASONS = {
+    "call_not_made": QT_TRANSLATE_NOOP("ActionsPage", "Appel non passé"),
+}
+
 
 def label(table: dict[str, str], key: str) -> str:
     """The translated label of ``key`` in one of the tables above (the key itself if unknown)."""

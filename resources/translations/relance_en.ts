@@ -127,6 +127,12 @@
         <translation>Free first reminder (Belgian consumer)</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="40"/>
+        <source>Appel non passé</source>
+        <extracomment>Why a step was skipped when the app decided it (the user&apos;s own reasons are shown as typed).</extracomment>
+        <translation>Call not made</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="66"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (due {due}, {amount} left)</translation>

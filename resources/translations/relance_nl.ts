@@ -127,6 +127,12 @@
         <translation>Gratis eerste herinnering (Belgische consument)</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="40"/>
+        <source>Appel non passé</source>
+        <extracomment>Why a step was skipped when the app decided it (the user&apos;s own reasons are shown as typed).</extracomment>
+        <translation>Oproep niet gedaan</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="66"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (vervalt {due}, nog {amount})</translation>
