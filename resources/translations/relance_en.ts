@@ -133,6 +133,26 @@
         <translation>Call not made</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="44"/>
+        <source>faite</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="45"/>
+        <source>passée</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="46"/>
+        <source>en attente de l&apos;appel</source>
+        <translation>waiting for the call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="48"/>
+        <source>passée (rattrapage)</source>
+        <translation>skipped (catching up)</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="66"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (due {due}, {amount} left)</translation>
@@ -1747,42 +1767,42 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="283"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="333"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="335"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="342"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="344"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="346"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="341"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="348"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="345"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="352"/>
         <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n open invoice — balance due {due}, of which overdue {overdue}</numerusform>
@@ -1790,27 +1810,27 @@ Copy the report below and send it to support. Log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="389"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="396"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="396"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="403"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="434"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="434"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="443"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="450"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -2011,37 +2031,17 @@ No backup copy could be written either: what you typed exists only in this windo
         <translation>Scenario and step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
-        <source>faite</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
-        <source>passée</source>
-        <translation>skipped</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="180"/>
-        <source>en attente de l&apos;appel</source>
-        <translation>waiting for the call</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="189"/>
-        <source>passée (rattrapage)</source>
-        <translation>skipped (catching up)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="236"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="231"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Stop the reminders for this invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="239"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="234"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Resume the reminders for this invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="247"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="242"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Stop the reminders for invoice {number}</translation>
     </message>
@@ -2086,13 +2086,13 @@ No backup copy could be written either: what you typed exists only in this windo
         <translation>Nothing planned in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="216"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="211"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="217"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="261"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="212"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="256"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Give the reason (and a resume date that has not passed).</translation>
     </message>
@@ -7946,6 +7946,11 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/history.py" line="36"/>
         <source>Modification : {entity}</source>
         <translation>Change: {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="37"/>
+        <source>Relance « {scenario} », étape {position} : {channel}</source>
+        <translation>Reminder « {scenario} », step {position}: {channel}</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@
   <context>
     <name>CustomerWindow</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/customer_window.py" line="345" />
+      <location filename="../../relance_desktop/views/customer_window.py" line="352" />
       <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
       <translation>
         <numerusform>%n facture ouverte — reste dû {due}, dont échu {overdue}</numerusform>

@@ -133,6 +133,26 @@
         <translation>Oproep niet gedaan</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="44"/>
+        <source>faite</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="45"/>
+        <source>passée</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="46"/>
+        <source>en attente de l&apos;appel</source>
+        <translation>wacht op het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="48"/>
+        <source>passée (rattrapage)</source>
+        <translation>overgeslagen (inhaalactie)</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="66"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (vervalt {due}, nog {amount})</translation>
@@ -1747,42 +1767,42 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="283"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="333"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="335"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="342"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="344"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="346"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="341"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="348"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="345"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="352"/>
         <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n openstaande factuur — openstaand {due}, waarvan vervallen {overdue}</numerusform>
@@ -1790,27 +1810,27 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="389"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="396"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="396"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="403"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="434"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="434"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="443"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="450"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -2011,37 +2031,17 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <translation>Scenario en stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
-        <source>faite</source>
-        <translation>gedaan</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
-        <source>passée</source>
-        <translation>overgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="180"/>
-        <source>en attente de l&apos;appel</source>
-        <translation>wacht op het gesprek</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="189"/>
-        <source>passée (rattrapage)</source>
-        <translation>overgeslagen (inhaalactie)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="236"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="231"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Aanmaningen voor deze factuur stoppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="239"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="234"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Aanmaningen voor deze factuur hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="247"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="242"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Aanmaningen voor factuur {number} stoppen</translation>
     </message>
@@ -2086,13 +2086,13 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <translation>Niets gepland in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="216"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="211"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="217"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="261"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="212"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="256"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
     </message>
@@ -7946,6 +7946,11 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/history.py" line="36"/>
         <source>Modification : {entity}</source>
         <translation>Wijziging: {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="37"/>
+        <source>Relance « {scenario} », étape {position} : {channel}</source>
+        <translation>Aanmaning « {scenario} », stap {position}: {channel}</translation>
     </message>
 </context>
 <context>
