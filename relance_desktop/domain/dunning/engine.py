@@ -87,7 +87,10 @@ def settle_pending(customer: CustomerFacts, today: date) -> CustomerFacts:
     """``customer`` with each call step whose call will not come (:func:`call_missed`) counted
     as skipped, reason :data:`CALL_NOT_MADE` (what ``services.dunning`` records)."""
     planned = customer.call_planned
-    if not any(call_missed(h, today, planned) for h in customer.history):
+    for h in customer.history:  # a plain loop: asked for every customer on every day ahead
+        if h.outcome is Outcome.PENDING and call_missed(h, today, planned):
+            break
+    else:
         return customer
     return replace(customer, history=tuple(
         h._replace(outcome=Outcome.SKIPPED, reason=CALL_NOT_MADE)
