@@ -446,12 +446,15 @@ def book_calendar(cf: CompanySession, today: date, days: int = 60, *,
         ahead = book_forecast(facts, known, assignment, today, _calendar(cf), days,
                               min_gap_days=min_gap_days, profiles=counted)
     by_id = {f.id: f for f in facts}
+    invoices_of: dict[int, dict[int, InvoiceFacts]] = {}  # each customer's, made once
     result = []
     for day, proposals in ahead:
         actions = []
         for p in proposals:
             customer = by_id[p.customer_id]
-            invoices = {inv.id: inv for inv in customer.invoices}
+            invoices = invoices_of.get(p.customer_id)
+            if invoices is None:
+                invoices = invoices_of[p.customer_id] = {i.id: i for i in customer.invoices}
             actions.append(DayAction(p.customer_id, customer.name, p, tuple(
                 CoveredInvoice(i, invoices[i].number, invoices[i].due_date,
                                invoices[i].due_cents) for i in p.invoice_ids)))
