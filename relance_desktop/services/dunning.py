@@ -36,8 +36,14 @@ API for the « Actions du jour » window and the scenario editor (every function
   the editor starts from); :func:`save_scenario` (cf, scenario) writes one (steps replaced);
   :func:`save_assignment` (cf, assignment) replaces the rules and the default (these, with
   :func:`choose` and :func:`choice_of`, live in :mod:`.dunning_scenarios`; re-exported here).
-- :func:`history` (cf, customer_id) → the customer's steps done and skipped, oldest first;
-  :func:`reasons` (cf, customer_id) why each was.
+- :func:`history` (cf, customer_id, today=None) → the customer's steps done and skipped, oldest
+  first (on ``today``, a call step whose call will not come any more is told as skipped,
+  reason ``call_not_made``); :func:`reasons` (cf, customer_id) why each was.
+- A call step handed over holds the customer's scenario only while its call may come (the
+  engine's :func:`~relance_desktop.domain.dunning.engine.settle_pending`: a week, and while a
+  call-back is open); :func:`record_done` and :func:`record_skipped` write the ones that ran
+  out as skipped (``call_not_made``) before recording the next step, and :func:`call_logged`
+  leaves them so.
 - :func:`timeline` (cf, customer_id, today, days=60) → [(day, Proposal)]: what will be proposed
   if each proposal is carried out on its day (the customer's « see ahead »).
 - :func:`book_calendar` (cf, today, days=60) → [:class:`CalendarDay`]: the calendar of the
@@ -85,7 +91,13 @@ from relance_desktop.domain.dunning import (
     plan_day,
     profile_from_counts,
 )
-from relance_desktop.domain.dunning.engine import DEFAULT_MIN_GAP_DAYS
+from relance_desktop.domain.dunning.engine import (
+    CALL_NOT_MADE,
+    DEFAULT_MIN_GAP_DAYS,
+    PENDING_CALL_DAYS,
+    call_missed,
+    settle_pending,
+)
 from relance_desktop.domain.dunning.profile import LATE_AFTER_DAYS
 from relance_desktop.services.dunning_scenarios import (
     _scenario_id,
@@ -226,7 +238,7 @@ def _holds(cf: CompanySession, ids: set[int]) -> dict[str, dict[int, list[Any]]]
 
 
 HISTORY_SQL = """
-SELECT a.customer_id, a.scenario_key, a.position, a.channel, a.done_on, a.outcome,
+SELECT a.customer_id, a.scenario_key, a.position, a.channel, a.done_on, a.outcome, a.reason,
        (SELECT {invoices} FROM dunning_action_invoice l WHERE l.action_id = a.id) AS invoices
 FROM dunning_action a {only}
 ORDER BY a.id
@@ -241,13 +253,22 @@ def _history(cf: CompanySession, ids: set[int], one: int | None = None
                              only="" if one is None else "WHERE a.customer_id = ?")
     result: dict[int, list[HistoryEntry]] = defaultdict(list)
     channels, outcomes = {c.value: c for c in Channel}, {o.value: o for o in Outcome}
-    for cid, key, position, channel, on, outcome, invoices in cf.cursor(
+    for cid, key, position, channel, on, outcome, reason, invoices in cf.cursor(
             sql, () if one is None else (one,)).fetchall():
         if cid in ids and invoices:
             result[cid].append(HistoryEntry(
                 key, position, channels[channel], _day(on),
-                tuple(int(i) for i in str(invoices).split(",")), outcomes[outcome]))
+                tuple(int(i) for i in str(invoices).split(",")), outcomes[outcome],
+                reason if reason == CALL_NOT_MADE else ""))  # the one reason the engine reads
     return result
+
+
+def _calls_planned(cf: CompanySession, one: int | None = None) -> set[int]:
+    """The customers with a call-back still open (a call step handed over waits for it)."""
+    only = "" if one is None else " AND customer_id = ?"
+    return {int(cid) for (cid,) in cf.tuples(
+        "SELECT DISTINCT customer_id FROM task WHERE kind = 'call_back' AND done_at IS NULL"
+        + only, () if one is None else (one,))}
 
 
 def _customers(cf: CompanySession, ids: set[int]) -> dict[int, tuple[Any, ...]]:
@@ -275,6 +296,7 @@ def book_facts(cf: CompanySession, today: date, customer_id: int | None = None
     holds = _holds(cf, ids)
     past = _history(cf, ids, customer_id)
     contacts = _last_contacts(cf, ids)
+    planned = _calls_planned(cf, customer_id)
     facts = []
     for cid, name, kind, country, tags, choice in _customers(cf, ids).values():
         facts.append(CustomerFacts(
@@ -283,7 +305,7 @@ def book_facts(cf: CompanySession, today: date, customer_id: int | None = None
             tuple(holds["disputes"].get(cid, ())), tuple(holds["stops"].get(cid, ())),
             tuple(past.get(cid, ())),
             frozenset(t.strip() for t in (tags or "").split(",") if t.strip()),
-            choice, contacts.get(cid)))
+            choice, contacts.get(cid), cid in planned))
     return facts
 
 
@@ -424,12 +446,15 @@ def book_calendar(cf: CompanySession, today: date, days: int = 60, *,
         ahead = book_forecast(facts, known, assignment, today, _calendar(cf), days,
                               min_gap_days=min_gap_days, profiles=counted)
     by_id = {f.id: f for f in facts}
+    invoices_of: dict[int, dict[int, InvoiceFacts]] = {}  # each customer's, made once
     result = []
     for day, proposals in ahead:
         actions = []
         for p in proposals:
             customer = by_id[p.customer_id]
-            invoices = {inv.id: inv for inv in customer.invoices}
+            invoices = invoices_of.get(p.customer_id)
+            if invoices is None:
+                invoices = invoices_of[p.customer_id] = {i.id: i for i in customer.invoices}
             actions.append(DayAction(p.customer_id, customer.name, p, tuple(
                 CoveredInvoice(i, invoices[i].number, invoices[i].due_date,
                                invoices[i].due_cents) for i in p.invoice_ids)))
@@ -494,6 +519,7 @@ def record_done(cf: CompanySession, action: DayAction, today: date, *,
     :attr:`~Outcome.PENDING`: handed over to be done later (:func:`record_handed`)."""
     p = action.proposal
     with cf.atomic():
+        _record_missed_calls(cf, p.customer_id, today)
         for s in p.skipped:
             _write(cf, p.customer_id, s.scenario, s.position, s.channel.value, Outcome.SKIPPED,
                    today, p.invoice_ids, "catch_up")
@@ -513,14 +539,34 @@ def record_handed(cf: CompanySession, action: DayAction, today: date, note: str 
 @in_session
 def call_logged(cf: CompanySession, customer_id: int, interaction_id: int, on: date) -> int:
     """A call to the customer was logged on ``on``: the call steps handed over to « Aujourd'hui »
-    by then are done that day, with that call (the history keeps their scenario and step).
-    Returns how many."""
+    by then, and at most :data:`PENDING_CALL_DAYS` days before, are done that day, with that
+    call (the history keeps their scenario and step); older ones were not made in time and
+    are written as skipped. Returns how many were done."""
     n = cf.execute(
         "UPDATE dunning_action SET outcome = ?, done_on = ?, interaction_id = ? "
-        "WHERE customer_id = ? AND outcome = ? AND channel = ? AND done_on <= ?",
+        "WHERE customer_id = ? AND outcome = ? AND channel = ? AND done_on <= ? "
+        "AND done_on >= ?",
         (Outcome.DONE.value, on.isoformat(), interaction_id, customer_id,
-         Outcome.PENDING.value, Channel.CALL.value, on.isoformat()))
+         Outcome.PENDING.value, Channel.CALL.value, on.isoformat(),
+         (on - timedelta(days=PENDING_CALL_DAYS)).isoformat()))
+    _record_missed_calls(cf, customer_id, on)
     return int(n or 0)
+
+
+def _record_missed_calls(cf: CompanySession, customer_id: int, today: date) -> int:
+    """Write as skipped (reason :data:`CALL_NOT_MADE`) the customer's call steps handed over
+    whose call will not come any more (the engine's rule,
+    :func:`~relance_desktop.domain.dunning.engine.call_missed`). Returns how many."""
+    planned = customer_id in _calls_planned(cf, customer_id)
+    missed = [int(action_id) for action_id, on in cf.tuples(
+        "SELECT id, done_on FROM dunning_action WHERE customer_id = ? AND outcome = ?",
+        (customer_id, Outcome.PENDING.value))
+        if call_missed(HistoryEntry("", 0, Channel.CALL, _day(on), (), Outcome.PENDING),
+                       today, planned)]
+    for action_id in missed:
+        cf.execute("UPDATE dunning_action SET outcome = ?, reason = ? WHERE id = ?",
+                   (Outcome.SKIPPED.value, CALL_NOT_MADE, action_id))
+    return len(missed)
 
 
 @in_session
@@ -528,6 +574,7 @@ def record_skipped(cf: CompanySession, action: DayAction, today: date, reason: s
     """The user skipped ``action`` (with a reason): it is not proposed again for its invoices."""
     p = action.proposal
     with cf.atomic():
+        _record_missed_calls(cf, p.customer_id, today)
         for s in p.skipped:
             _write(cf, p.customer_id, s.scenario, s.position, s.channel.value, Outcome.SKIPPED,
                    today, p.invoice_ids, "catch_up")
@@ -562,10 +609,17 @@ def reasons(cf: CompanySession, customer_id: int) -> dict[tuple[str, int, date],
 
 
 @in_session
-def history(cf: CompanySession, customer_id: int) -> list[HistoryEntry]:
-    """The customer's steps done and skipped, oldest first."""
-    return sorted(_history(cf, {customer_id}, customer_id).get(customer_id, []),
-                  key=lambda h: (h.on, h.position))
+def history(cf: CompanySession, customer_id: int, today: date | None = None
+            ) -> list[HistoryEntry]:
+    """The customer's steps done and skipped, oldest first. With ``today``: a call step handed
+    over whose call will not come any more is skipped (reason :data:`CALL_NOT_MADE`), as the
+    engine counts it that day."""
+    entries = tuple(_history(cf, {customer_id}, customer_id).get(customer_id, []))
+    if today is not None:
+        entries = settle_pending(CustomerFacts(
+            customer_id, "", "", "", history=entries,
+            call_planned=customer_id in _calls_planned(cf, customer_id)), today).history
+    return sorted(entries, key=lambda h: (h.on, h.position))
 
 
 # --- Holding a customer or an invoice ----------------------------------------------------------

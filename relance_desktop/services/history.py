@@ -34,6 +34,7 @@ TITLES = {
     "document": QT_TRANSLATE_NOOP("history", "Document produit : {kind}"),
     "import": QT_TRANSLATE_NOOP("history", "Import « {file} »"),
     "audit": QT_TRANSLATE_NOOP("history", "Modification : {entity}"),
+    "dunning": QT_TRANSLATE_NOOP("history", "Relance « {scenario} », étape {position} : {channel}"),
 }
 
 
@@ -45,7 +46,7 @@ class Entry:
     detail: str = ""
     cents: int | None = None
     currency: str = "EUR"
-    outcome: str = ""  # calls: the outcome code (reached, no_answer...)
+    outcome: str = ""  # calls: the outcome code (reached, no_answer...); dunning: done/skipped…
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # audit: before/after
     who: str = ""  # the user who did it, when known
     ref: int | None = None  # calls and corrections: the interaction, to reopen it
@@ -62,14 +63,16 @@ def _at(value: str) -> datetime:
 
 
 @in_session
-def timeline(cf: CompanySession, customer_id: int) -> list[Entry]:
-    """Everything that happened with a customer, newest first."""
+def timeline(cf: CompanySession, customer_id: int, today: date | None = None) -> list[Entry]:
+    """Everything that happened with a customer, newest first. ``today``: the day the dunning
+    steps are seen from (a call step whose call will not come any more is told as skipped)."""
     users = {r.id: r.name for r in cf.rows('SELECT id, name FROM "user"')}
     entries = [
         *_money_entries(cf, customer_id),
         *_call_entries(cf, customer_id, users),
         *_follow_up_entries(cf, customer_id, users),
         *_record_entries(cf, customer_id, users),
+        *_dunning_entries(cf, customer_id, today),
     ]
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries
@@ -174,4 +177,26 @@ def _record_entries(cf: CompanySession, customer_id: int, users: dict[int, str])
         changes = {key: (old.get(key), new.get(key)) for key in sorted({*old, *new})}
         entries.append(Entry(_at(r.at), "audit", {"entity": r.entity}, r.action,
                              changes=changes, who=users.get(r.user_id, "")))
+    return entries
+
+
+def _dunning_entries(cf: CompanySession, customer_id: int, today: date | None) -> list[Entry]:
+    """The steps of the dunning scenarios done, skipped or waiting for their call, newest first
+    (on the day they were done; ``args``: the scenario's name, the step's position and its
+    channel code; ``outcome``: done / skipped / pending; ``detail``: why it was skipped, a code
+    (``catch_up``, ``call_not_made``) or the user's words)."""
+    from relance_desktop.services import dunning
+
+    names = {key: scenario.name for key, scenario in dunning.scenarios(cf)[0].items()}
+    why = dunning.reasons(cf, customer_id)
+    numbers = dunning.invoice_numbers(cf, customer_id)
+    entries = []
+    for h in reversed(dunning.history(cf, customer_id, today)):
+        reason = h.reason or why.get((h.scenario, h.position, h.on), "")
+        invoices = ", ".join(numbers.get(i, "?") for i in h.invoice_ids)
+        entries.append(Entry(
+            datetime.combine(h.on, time()), "dunning",
+            {"scenario": names.get(h.scenario, h.scenario), "position": h.position,
+             "channel": h.channel.value, "invoices": invoices},
+            reason if h.outcome.value == "skipped" else "", outcome=h.outcome.value))
     return entries

@@ -30,7 +30,7 @@ from relance_desktop.services import customers as customer_service
 from relance_desktop.services import history
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services.session import Change, CompanySession, Topic
-from relance_desktop.views import labels
+from relance_desktop.views import dunning_labels, labels
 from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error, translate
 from relance_desktop.views.dialogs import (
@@ -219,7 +219,8 @@ class CustomerWindow(QWidget):
             for c in customer_service.contacts_of(self.cf, self.customer_id)
         ])
         rows = []
-        for n, entry in enumerate(history.timeline(self.cf, self.customer_id)):
+        for n, entry in enumerate(history.timeline(self.cf, self.customer_id,
+                                                   self.session.today())):
             args = {k: fmt.date(v) if hasattr(v, "isoformat") else v
                     for k, v in entry.args.items()}
             if entry.kind in ("audit", "status"):
@@ -228,6 +229,9 @@ class CustomerWindow(QWidget):
                 args["status"] = self._status(str(args.get("status", "")))
             if entry.kind == "call_back":
                 args["when"] = fmt.datetime(entry.args["when"])
+            if entry.kind == "dunning":
+                args["channel"] = dunning_labels.label(dunning_labels.CHANNELS,
+                                                       str(args["channel"]))
             title = translate(history.CTX, entry.title).format(**args)
             amount = fmt.money(entry.cents, entry.currency) if entry.cents is not None else ""
             detail = self._detail(entry)
@@ -270,6 +274,9 @@ class CustomerWindow(QWidget):
         """The history's last column in words: a payment's means, a call's outcome, edits."""
         if entry.kind == "payment":
             return labels.label(labels.METHODS, entry.detail)
+        if entry.kind == "dunning":  # what became of the step, and which invoices it covered
+            outcome = dunning_labels.outcome_text(entry.outcome, entry.detail)
+            return f"{outcome} — {entry.args['invoices']}" if entry.args["invoices"] else outcome
         if entry.kind in ("promise", "plan"):
             return self._status(entry.detail)
         if entry.kind == "audit":

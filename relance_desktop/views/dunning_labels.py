@@ -35,6 +35,28 @@ REASONS = {
         "ActionsPage", "Premier rappel gratuit (consommateur belge)"),
 }
 
+#: Why a step was skipped when the app decided it (the user's own reasons are shown as typed).
+SKIP_REASONS = {
+    "call_not_made": QT_TRANSLATE_NOOP("ActionsPage", "Appel non passé"),
+}
+
+OUTCOMES = {
+    "done": QT_TRANSLATE_NOOP("ActionsPage", "faite"),
+    "skipped": QT_TRANSLATE_NOOP("ActionsPage", "passée"),
+    "pending": QT_TRANSLATE_NOOP("ActionsPage", "en attente de l'appel"),
+}
+CAUGHT_UP = QT_TRANSLATE_NOOP("ActionsPage", "passée (rattrapage)")
+
+
+def outcome_text(outcome: str, reason: str) -> str:
+    """« faite », « passée : <why> », « passée (rattrapage) », « en attente de l'appel »: what
+    became of a step (``reason`` is read for a step skipped only)."""
+    if outcome != "skipped" or not reason:
+        return label(OUTCOMES, outcome)
+    if reason == "catch_up":
+        return translate("ActionsPage", CAUGHT_UP)
+    return f"{label(OUTCOMES, outcome)} : {label(SKIP_REASONS, reason)}"
+
 
 def label(table: dict[str, str], key: str) -> str:
     """The translated label of ``key`` in one of the tables above (the key itself if unknown)."""

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from relance_desktop.services import dunning
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session, translate
-from relance_desktop.views.dunning_labels import CHANNELS, channel_text, label
+from relance_desktop.views.dunning_labels import CHANNELS, channel_text, label, outcome_text
 from relance_desktop.views.plain import plain
 
 DAYS = 60
@@ -176,18 +176,13 @@ class DunningTimeline(QWidget):
         """The steps recorded, newest first: done, skipped, or pending (a call handed to
         « Aujourd'hui », done once the call is logged)."""
         fmt = self.session.formatter
-        outcomes = {"done": self.tr("faite"), "skipped": self.tr("passée"),
-                    "pending": self.tr("en attente de l'appel")}
-        past = list(reversed(dunning.history(self.cf, self.customer_id)))
+        past = list(reversed(dunning.history(self.cf, self.customer_id, self.session.today())))
         why = dunning.reasons(self.cf, self.customer_id)
         self.past.setRowCount(len(past))
         for row, entry in enumerate(past):
             scenario = known.get(entry.scenario)
-            outcome = outcomes.get(entry.outcome.value, entry.outcome.value)
-            reason = why.get((entry.scenario, entry.position, entry.on), "")
-            if entry.outcome.value == "skipped":  # the reason typed, or a step passed over
-                outcome = self.tr("passée (rattrapage)") if reason == "catch_up" else (
-                    f"{outcome} : {reason}" if reason else outcome)
+            reason = entry.reason or why.get((entry.scenario, entry.position, entry.on), "")
+            outcome = outcome_text(entry.outcome.value, reason)  # the reason typed, or the app's
             texts = (fmt.date(entry.on), label(CHANNELS, entry.channel.value), outcome,
                      ", ".join(numbers.get(i, "?") for i in entry.invoice_ids),
                      f"{scenario.name if scenario else entry.scenario} — {entry.position}")

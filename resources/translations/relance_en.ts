@@ -127,6 +127,32 @@
         <translation>Free first reminder (Belgian consumer)</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="40"/>
+        <source>Appel non passé</source>
+        <extracomment>Why a step was skipped when the app decided it (the user&apos;s own reasons are shown as typed).</extracomment>
+        <translation>Call not made</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="44"/>
+        <source>faite</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="45"/>
+        <source>passée</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="46"/>
+        <source>en attente de l&apos;appel</source>
+        <translation>waiting for the call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="48"/>
+        <source>passée (rattrapage)</source>
+        <translation>skipped (catching up)</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="67"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (due {due}, {amount} left)</translation>
@@ -1223,17 +1249,17 @@ Open it here read-only? You will be able to look but not change anything.</trans
         <translation>Enter {what}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="226"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="227"/>
         <source>Serveur {label}</source>
         <translation>Server {label}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="245"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="246"/>
         <source>Serveur {server} — utilisateur {user}</source>
         <translation>Server {server} — user {user}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="248"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="249"/>
         <source>{user} sur {server}</source>
         <translation>{user} on {server}</translation>
     </message>
@@ -1746,42 +1772,42 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="283"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="333"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="335"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="342"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="344"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="346"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="341"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="348"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="345"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="352"/>
         <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n open invoice — balance due {due}, of which overdue {overdue}</numerusform>
@@ -1789,27 +1815,27 @@ Copy the report below and send it to support. Log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="389"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="396"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="396"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="403"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="434"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="434"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="443"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="450"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -2010,37 +2036,17 @@ No backup copy could be written either: what you typed exists only in this windo
         <translation>Scenario and step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
-        <source>faite</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
-        <source>passée</source>
-        <translation>skipped</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="180"/>
-        <source>en attente de l&apos;appel</source>
-        <translation>waiting for the call</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="189"/>
-        <source>passée (rattrapage)</source>
-        <translation>skipped (catching up)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="236"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="231"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Stop the reminders for this invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="239"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="234"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Resume the reminders for this invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="247"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="242"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Stop the reminders for invoice {number}</translation>
     </message>
@@ -2085,13 +2091,13 @@ No backup copy could be written either: what you typed exists only in this windo
         <translation>Nothing planned in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="216"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="211"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="217"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="261"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="212"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="256"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Give the reason (and a resume date that has not passed).</translation>
     </message>
@@ -2916,17 +2922,17 @@ Export their data first if they have asked for it.</translation>
 <context>
     <name>LetterReady</name>
     <message>
-        <location filename="../../relance_desktop/views/company_hint.py" line="27"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="44"/>
         <source>Avant le premier courrier, complétez la fiche de la société : il manque {fields}.</source>
         <translation>Before the first letter, complete the company&apos;s details: missing are {fields}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/company_hint.py" line="35"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="52"/>
         <source>Les courriers impriment l&apos;adresse, le numéro d&apos;entreprise, l&apos;IBAN, l&apos;e-mail et le téléphone de la société : aucun courrier ne part sans eux.</source>
         <translation>Letters print the company&apos;s address, registration number, IBAN, e-mail and phone: no letter goes out without them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/company_hint.py" line="39"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="56"/>
         <source>Il manque encore {fields}.</source>
         <translation>Still missing: {fields}.</translation>
     </message>
@@ -3341,27 +3347,27 @@ Manager</translation>
         <translation>Show the whole team&apos;s calls, not only yours and those up for grabs.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="140"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="185"/>
         <source>Client suivant</source>
         <translation>Next customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="185"/>
         <source>Personne à appeler pour l&apos;instant : tous les clients de la liste sont déjà appelés aujourd&apos;hui ou en ligne avec un collègue.</source>
         <translation>Nobody to call for now: every customer in the list has been called today or is on the phone with a colleague.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="203"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="204"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, from {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="207"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, from {when}</translation>
     </message>
@@ -3734,47 +3740,47 @@ Manager</translation>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="239"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="242"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="214"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="218"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="144"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="145"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="216"/>
         <source>jamais appelé</source>
         <translation>never called</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="259"/>
         <source>Appels du {date}</source>
         <translation>Calls of {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="282"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="283"/>
         <location filename="../../relance_desktop/views/main_window.py" line="655"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
@@ -3888,107 +3894,107 @@ Manager</translation>
         <translation>File columns for each field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="262"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="262"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="262"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="262"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="263"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="263"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="263"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="263"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="265"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="268"/>
         <source>Aperçu lu avec ces colonnes</source>
         <translation>Preview using these columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="271"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="274"/>
         <source>Début du fichier</source>
         <translation>Start of the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="275"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="278"/>
         <source>Colonnes de « {file} »</source>
         <translation>Columns of ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="323"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="326"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="399"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="402"/>
         <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
         <translation>The file cannot be read with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="438"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="441"/>
         <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
         <translation>The dates in this file can be read both ways (03/04: 3 April or 4 March?). Relance has assumed ‘{order}’: check this in the preview.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="479"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="482"/>
         <source>colonne {n}</source>
         <translation>column {n}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="518"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="521"/>
         <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
         <translation>Profile columns missing from this file: {columns}. Choose them below.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="520"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="523"/>
         <source>{field} (« {column} »)</source>
         <translation>{field} (‘{column}’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="584"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="587"/>
         <source>Lecture du fichier en cours…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="599"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="602"/>
         <source>Lecture impossible avec ces réglages : {reason}</source>
         <translation>Cannot read the file with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="608"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="611"/>
         <source>{documents} de {customers} lus.</source>
         <translation>{documents} from {customers} read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="609"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="612"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3996,7 +4002,7 @@ Manager</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="610"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="613"/>
         <source>%n clients</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -4004,7 +4010,7 @@ Manager</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="612"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="615"/>
         <source>%n problèmes.</source>
         <translation>
             <numerusform>%n problem.</numerusform>
@@ -4012,17 +4018,17 @@ Manager</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="625"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="628"/>
         <source>avoir</source>
         <translation>credit note</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="302"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="305"/>
         <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
         <translation>Give this profile a name: it identifies where the invoices come from (a new import under the same name updates them, without duplicates).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="306"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="309"/>
         <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
         <translation>Choose at least the ‘{customer}’ and ‘{number}’ columns.</translation>
     </message>
@@ -7232,19 +7238,18 @@ Save it anyway?</translation>
 <context>
     <name>claims</name>
     <message>
-        <location filename="../../relance_desktop/services/claims.py" line="37"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="53"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="110"/>
+        <location filename="../../relance_desktop/services/claims.py" line="46"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="44"/>
         <source>En appel avec {holder} depuis {time}</source>
         <translation>On a call with {holder} since {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="55"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="71"/>
         <source>Client déjà en appel</source>
         <translation>Customer already on a call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="57"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="73"/>
         <source>Ne l&apos;appelez pas en même temps.</source>
         <translation>Do not call them at the same time.</translation>
     </message>
@@ -7950,6 +7955,11 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/history.py" line="36"/>
         <source>Modification : {entity}</source>
         <translation>Change: {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="37"/>
+        <source>Relance « {scenario} », étape {position} : {channel}</source>
+        <translation>Reminder « {scenario} », step {position}: {channel}</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@
   <context>
     <name>CustomerWindow</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/customer_window.py" line="345" />
+      <location filename="../../relance_desktop/views/customer_window.py" line="352" />
       <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
       <translation>
         <numerusform>%n facture ouverte — reste dû {due}, dont échu {overdue}</numerusform>
@@ -166,7 +166,7 @@
   <context>
     <name>MappingPage</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="609" />
+      <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="612" />
       <source>%n documents</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -174,7 +174,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="610" />
+      <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="613" />
       <source>%n clients</source>
       <translation>
         <numerusform>%n client</numerusform>
@@ -182,7 +182,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="612" />
+      <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="615" />
       <source>%n problèmes.</source>
       <translation>
         <numerusform>%n problème.</numerusform>

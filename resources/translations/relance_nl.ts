@@ -127,6 +127,32 @@
         <translation>Gratis eerste herinnering (Belgische consument)</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="40"/>
+        <source>Appel non passé</source>
+        <extracomment>Why a step was skipped when the app decided it (the user&apos;s own reasons are shown as typed).</extracomment>
+        <translation>Oproep niet gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="44"/>
+        <source>faite</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="45"/>
+        <source>passée</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="46"/>
+        <source>en attente de l&apos;appel</source>
+        <translation>wacht op het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="48"/>
+        <source>passée (rattrapage)</source>
+        <translation>overgeslagen (inhaalactie)</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="67"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (vervalt {due}, nog {amount})</translation>
@@ -1223,17 +1249,17 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
         <translation>Vul {what} in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="226"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="227"/>
         <source>Serveur {label}</source>
         <translation>Server {label}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="245"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="246"/>
         <source>Serveur {server} — utilisateur {user}</source>
         <translation>Server {server} — gebruiker {user}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/connect_dialog.py" line="248"/>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="249"/>
         <source>{user} sur {server}</source>
         <translation>{user} op {server}</translation>
     </message>
@@ -1746,42 +1772,42 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="283"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="333"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="335"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="342"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="344"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="346"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="341"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="348"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="345"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="352"/>
         <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n openstaande factuur — openstaand {due}, waarvan vervallen {overdue}</numerusform>
@@ -1789,27 +1815,27 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="389"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="396"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="396"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="403"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="434"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="434"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="443"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="450"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -2010,37 +2036,17 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <translation>Scenario en stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
-        <source>faite</source>
-        <translation>gedaan</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="179"/>
-        <source>passée</source>
-        <translation>overgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="180"/>
-        <source>en attente de l&apos;appel</source>
-        <translation>wacht op het gesprek</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="189"/>
-        <source>passée (rattrapage)</source>
-        <translation>overgeslagen (inhaalactie)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="236"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="231"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Aanmaningen voor deze factuur stoppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="239"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="234"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Aanmaningen voor deze factuur hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="247"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="242"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Aanmaningen voor factuur {number} stoppen</translation>
     </message>
@@ -2085,13 +2091,13 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <translation>Niets gepland in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="216"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="211"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="217"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="261"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="212"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="256"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
     </message>
@@ -2916,17 +2922,17 @@ Exporteer eerst de gegevens als de klant erom gevraagd heeft.</translation>
 <context>
     <name>LetterReady</name>
     <message>
-        <location filename="../../relance_desktop/views/company_hint.py" line="27"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="44"/>
         <source>Avant le premier courrier, complétez la fiche de la société : il manque {fields}.</source>
         <translation>Vul vóór de eerste brief de bedrijfsgegevens aan: er ontbreekt {fields}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/company_hint.py" line="35"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="52"/>
         <source>Les courriers impriment l&apos;adresse, le numéro d&apos;entreprise, l&apos;IBAN, l&apos;e-mail et le téléphone de la société : aucun courrier ne part sans eux.</source>
         <translation>Brieven vermelden het adres, het ondernemingsnummer, de IBAN, het e-mailadres en het telefoonnummer van het bedrijf: zonder die gegevens vertrekt er geen brief.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/company_hint.py" line="39"/>
+        <location filename="../../relance_desktop/views/company_hint.py" line="56"/>
         <source>Il manque encore {fields}.</source>
         <translation>Er ontbreekt nog {fields}.</translation>
     </message>
@@ -3341,27 +3347,27 @@ Zaakvoerder</translation>
         <translation>Toon de oproepen van het hele team, niet alleen de uwe en de vrije.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="140"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="185"/>
         <source>Client suivant</source>
         <translation>Volgende klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="185"/>
         <source>Personne à appeler pour l&apos;instant : tous les clients de la liste sont déjà appelés aujourd&apos;hui ou en ligne avec un collègue.</source>
         <translation>Niemand om te bellen voorlopig: elke klant in de lijst is vandaag al gebeld of is in gesprek met een collega.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="203"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="204"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="207"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, vanaf {when}</translation>
     </message>
@@ -3734,47 +3740,47 @@ Zaakvoerder</translation>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="239"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="242"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="214"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="218"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="144"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="145"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="216"/>
         <source>jamais appelé</source>
         <translation>nog nooit gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="259"/>
         <source>Appels du {date}</source>
         <translation>Oproepen van {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="282"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="283"/>
         <location filename="../../relance_desktop/views/main_window.py" line="655"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
@@ -3888,107 +3894,107 @@ Zaakvoerder</translation>
         <translation>Kolommen van het bestand per gegeven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="262"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="262"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="262"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="262"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="263"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="263"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="263"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="263"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="265"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="268"/>
         <source>Aperçu lu avec ces colonnes</source>
         <translation>Voorbeeld met deze kolommen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="271"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="274"/>
         <source>Début du fichier</source>
         <translation>Begin van het bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="275"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="278"/>
         <source>Colonnes de « {file} »</source>
         <translation>Kolommen van ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="323"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="326"/>
         <source>— aucun —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="399"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="402"/>
         <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
         <translation>Met deze instellingen kan het bestand niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="438"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="441"/>
         <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
         <translation>De datums in dit bestand kunnen op twee manieren worden gelezen (03/04: 3 april of 4 maart?). Relance gaat uit van ‘{order}’: controleer dit in het voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="479"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="482"/>
         <source>colonne {n}</source>
         <translation>kolom {n}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="518"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="521"/>
         <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
         <translation>Kolommen van het profiel die in dit bestand ontbreken: {columns}. Kies ze hieronder.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="520"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="523"/>
         <source>{field} (« {column} »)</source>
         <translation>{field} (‘{column}’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="584"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="587"/>
         <source>Lecture du fichier en cours…</source>
         <translation>Bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="599"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="602"/>
         <source>Lecture impossible avec ces réglages : {reason}</source>
         <translation>Het bestand kan met deze instellingen niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="608"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="611"/>
         <source>{documents} de {customers} lus.</source>
         <translation>{documents} van {customers} gelezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="609"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="612"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3996,7 +4002,7 @@ Zaakvoerder</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="610"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="613"/>
         <source>%n clients</source>
         <translation>
             <numerusform>%n klant</numerusform>
@@ -4004,7 +4010,7 @@ Zaakvoerder</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="612"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="615"/>
         <source>%n problèmes.</source>
         <translation>
             <numerusform>%n probleem.</numerusform>
@@ -4012,17 +4018,17 @@ Zaakvoerder</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="625"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="628"/>
         <source>avoir</source>
         <translation>creditnota</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="302"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="305"/>
         <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
         <translation>Geef dit profiel een naam: die geeft aan waar de facturen vandaan komen (een nieuwe import onder dezelfde naam werkt ze bij, zonder dubbels).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="306"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="309"/>
         <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
         <translation>Kies minstens de kolommen ‘{customer}’ en ‘{number}’.</translation>
     </message>
@@ -7232,19 +7238,18 @@ Toch opslaan?</translation>
 <context>
     <name>claims</name>
     <message>
-        <location filename="../../relance_desktop/services/claims.py" line="37"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="53"/>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="110"/>
+        <location filename="../../relance_desktop/services/claims.py" line="46"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="44"/>
         <source>En appel avec {holder} depuis {time}</source>
         <translation>In gesprek met {holder} sinds {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="55"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="71"/>
         <source>Client déjà en appel</source>
         <translation>Klant al in gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/claim_watch.py" line="57"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="73"/>
         <source>Ne l&apos;appelez pas en même temps.</source>
         <translation>Bel niet tegelijk.</translation>
     </message>
@@ -7950,6 +7955,11 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/history.py" line="36"/>
         <source>Modification : {entity}</source>
         <translation>Wijziging: {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="37"/>
+        <source>Relance « {scenario} », étape {position} : {channel}</source>
+        <translation>Aanmaning « {scenario} », stap {position}: {channel}</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,27 @@ def test_past_steps_show_a_call_pending_until_it_is_logged(
     assert past()[0][:2] == ("Appel", "faite")
 
 
+def test_a_call_back_closed_without_a_call_shows_the_call_not_made(
+    window: MainWindow, small_company: Path,  # noqa: F811
+) -> None:
+    from datetime import datetime, time
+
+    from relance_desktop.services import calls, dunning_run
+    from relance_desktop.store.models import Task
+    from tests.gui.conftest import settle
+
+    view = timeline_of(window, small_company, "Garage Martin")
+    cf = view.cf
+    (action,) = [a for a in dunning.day_actions(cf, TODAY) if a.customer_id == view.customer_id]
+    now = datetime.combine(TODAY, time(10, 0))
+    dunning_run.hand_call_to_today(cf, action, TODAY, now)
+    with cf.use():
+        task = Task.get((Task.customer == view.customer_id) & Task.done_at.is_null())
+    calls.complete_task(cf, task.id, "annulé", at=now)
+    settle()
+    assert (view.past.item(0, 1).text(), view.past.item(0, 2).text()) == (
+        "Appel", "passée : Appel non passé")
+
 def test_a_step_skipped_shows_its_reason(
     window: MainWindow, small_company: Path,  # noqa: F811
 ) -> None:

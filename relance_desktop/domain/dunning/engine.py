@@ -13,7 +13,10 @@
   days, at most M more times, until a later step is due.
 - **Pending**: a step handed over to a person (a call put in « Aujourd'hui ») is recorded as
   :attr:`Outcome.PENDING`: it is not proposed again, it is not a contact yet, and a step that
-  counts from it waits until it is done (the call logged).
+  counts from it waits until it is done (the call logged). It holds the scenario only while
+  its call may still come (:func:`settle_pending`): for :data:`PENDING_CALL_DAYS` days and as
+  long as a call-back is open; then it counts as skipped (reason :data:`CALL_NOT_MADE`,
+  « Appel non passé ») and what is due now is proposed (the same call again when the step repeats).
 - **Catch-up**: when several steps are due (the app was closed), only the latest is proposed;
   the earlier ones come back as :class:`SkippedStep` for the caller to record as skipped. A
   step before the due date is never proposed once the invoice is overdue (only passed over).
@@ -35,7 +38,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from relance_desktop.domain.dunning.assign import Assignment, choose_scenario
@@ -61,6 +64,41 @@ THANKS_VALID_DAYS = 14
 DEFAULT_MIN_GAP_DAYS = 3
 BE_FREE_REMINDER = "BE_CDE_XIX_2"
 BE_WAIT = "BE_CDE_XIX_2_WAIT"
+#: How many days after it was handed over a call step may still be made (the call logged): a
+#: fixed week rather than the step's repeat interval, because most call steps do not repeat,
+#: and a week always holds five working days (a weekend or a public holiday in between does
+#: not eat the time to make the call), while staying shorter than the gap between a call and
+#: the next written step in the shipped scenarios (ten days or more). The call logged on the
+#: seventh day still counts; from the eighth the step is skipped.
+PENDING_CALL_DAYS = 7
+#: The reason recorded for a call step handed over whose call was never made.
+CALL_NOT_MADE = "call_not_made"
+
+
+def call_missed(entry: HistoryEntry, today: date, call_planned: bool = True) -> bool:
+    """A step handed over (pending) whose call will not come any more: its call-back was
+    closed without a call (``call_planned`` false), or more than :data:`PENDING_CALL_DAYS`
+    days went by."""
+    return entry.outcome is Outcome.PENDING and (
+        not call_planned or (today - entry.on).days > PENDING_CALL_DAYS)
+
+
+def settle_pending(customer: CustomerFacts, today: date) -> CustomerFacts:
+    """``customer`` with each call step whose call will not come (:func:`call_missed`) counted
+    as skipped, reason :data:`CALL_NOT_MADE` (what ``services.dunning`` records)."""
+    planned = customer.call_planned
+    for h in customer.history:  # a plain loop: asked for every customer on every day ahead
+        if h.outcome is Outcome.PENDING and call_missed(h, today, planned):
+            break
+    else:
+        return customer
+    return replace(customer, history=tuple(
+        h._replace(outcome=Outcome.SKIPPED, reason=CALL_NOT_MADE)
+        if call_missed(h, today, planned) else h for h in customer.history))
+
+
+def _missed(entry: HistoryEntry) -> bool:
+    return entry.outcome is Outcome.SKIPPED and entry.reason == CALL_NOT_MADE
 
 
 def _held(customer: CustomerFacts, today: date) -> set[int | None]:
@@ -105,6 +143,7 @@ def propose(customer: CustomerFacts, scenario: Scenario, today: date, calendar: 
     """The one action to propose today for ``customer`` under ``scenario``, or None."""
     if not calendar.is_open(today, at):
         return None
+    customer = settle_pending(customer, today)
     contact = last_contact(customer)
     if contact is not None and (today - contact).days < min_gap_days:
         return None
@@ -151,9 +190,12 @@ def _candidates(scenario: Scenario, anchor: InvoiceFacts, records: list[HistoryE
     if records:
         last = records[-1]
         step = next((s for s in steps if s.position == last.position), None)
-        done = sum(r.position == last.position and r.outcome is Outcome.DONE for r in records)
-        if (step is not None and step.repeats and last.outcome is Outcome.DONE
-                and done <= step.repeat_max):
+        # A call not made comes back as a repeat (each one counted, so it ends).
+        tries = sum(r.position == last.position and (r.outcome is Outcome.DONE or _missed(r))
+                    for r in records)
+        if (step is not None and step.repeats
+                and (last.outcome is Outcome.DONE or _missed(last))
+                and tries <= step.repeat_max):
             result.append(_Candidate(step, last.on + timedelta(days=step.repeat_every_days),
                                      repeat=True))
         after = max(r.position for r in records)

@@ -15,6 +15,7 @@ from relance_desktop.domain.dunning.assign import Assignment, choose_scenario
 from relance_desktop.domain.dunning.calendar import SendCalendar
 from relance_desktop.domain.dunning.engine import (
     DEFAULT_MIN_GAP_DAYS,
+    PENDING_CALL_DAYS,
     THANKS_VALID_DAYS,
     be_charges_from,
     last_contact,
@@ -77,6 +78,9 @@ def _changes(customer: CustomerFacts, scenario: Scenario, min_gap_days: int) -> 
                 days.add(charges_from.toordinal())
     for on in {h.on.toordinal() for h in customer.history}:
         days.update(on + o for o in from_step)
+    # a call handed over and not made: skipped the day after its week
+    days.update(h.on.toordinal() + PENDING_CALL_DAYS + 1 for h in customer.history
+                if h.outcome is Outcome.PENDING)
     contact = last_contact(customer)
     if contact is not None:
         days.add(contact.toordinal() + min_gap_days)

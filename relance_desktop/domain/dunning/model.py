@@ -228,13 +228,16 @@ class HistoryEntry(NamedTuple):
     on: date
     invoice_ids: tuple[int, ...]
     outcome: Outcome = Outcome.DONE
+    reason: str = ""  # why it was skipped, when the engine needs to know (a call not made)
 
 
 @dataclass(frozen=True)
 class CustomerFacts:
     """Everything the engine reads about one customer. ``kind``: business / sole_trader /
     consumer / public_body; ``country``: "FR" or "BE" (a Belgian consumer gets Book XIX);
-    ``last_contact``: the last call, e-mail or letter recorded outside the scenarios."""
+    ``last_contact``: the last call, e-mail or letter recorded outside the scenarios;
+    ``call_planned``: a call-back is still open for the customer (a call step handed to
+    « Aujourd'hui » waits for it; once it is closed without a call, the step no longer holds)."""
 
     id: int
     name: str
@@ -250,6 +253,7 @@ class CustomerFacts:
     tags: frozenset[str] = frozenset()
     scenario_choice: str | None = None  # the user chose this scenario for the customer
     last_contact: date | None = None
+    call_planned: bool = True
 
     @property
     def is_be_consumer(self) -> bool:
