@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from relance_desktop.services import import_write, imports
+from relance_desktop.services import demo, import_write, imports
 from relance_desktop.store import summary
 from relance_desktop.store.models import Customer, Invoice
 from relance_desktop.store.session import CompanySession, Engine
@@ -112,6 +112,16 @@ def test_another_connection_never_sees_the_pause(cf: CompanySession) -> None:
                 == (0,)
         finally:
             other.close()
+
+
+def test_a_demo_company_written_in_bulk_has_every_customer_summed(cf: CompanySession) -> None:
+    """The demo writes without the triggers too: each of its customers, with its disputes and
+    payments, summed as the invoices say."""
+    demo.populate(cf, TODAY, demo.DemoSize(customers=12, invoices=120, days=200), seed=5)
+    summed = found(cf)
+    assert summed == expected(cf)
+    assert len({c for c, _ in summed}) == 12
+    assert pauses(cf) == 0
 
 
 FEC = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "fec" / \
