@@ -156,3 +156,30 @@ def test_an_invoice_confirmed_as_paid_by_a_later_export_leaves_its_customer_owin
     assert found(cf) == expected(cf)
     owed_after = found(cf).get((int(colruyt.customer_id), "*"), (0, 0, 0))[2]
     assert owed_after == owed_before - 643_994
+
+
+def test_another_users_write_during_an_import_keeps_the_summary(cf: CompanySession) -> None:
+    """On a server, another user adds an invoice (and commits) while an import holds its pause:
+    their triggers, not seeing the pause, count it; the import counts its own customers."""
+    if cf.engine is not Engine.POSTGRES:
+        pytest.skip("two writers at once: a server")
+    import psycopg2
+
+    importing, other_user = Customer.create(name="Import SA"), Customer.create(name="Autre SA")
+    other = psycopg2.connect(dbname=cf.db.database, **cf.db.connect_params)
+    try:
+        with summary.paused(cf, "test") as touched:
+            Invoice.create(customer=importing, number="I1", issue_date=TODAY,
+                           due_date=TODAY - timedelta(days=3), amount_cents=90_00)
+            touched.add(int(importing.id))
+            with other, other.cursor() as cursor:
+                cursor.execute(demo.INVOICE_INSERT.replace("?", "%s"), (
+                    int(other_user.id), "A1", TODAY.isoformat(),
+                    (TODAY - timedelta(days=10)).isoformat(), 45_00, "EUR", "", "open",
+                    "manual", 0, "", "2026-11-23 09:00:00", "2026-11-23 09:00:00"))
+        summed = found(cf)
+        assert summed == expected(cf)
+        assert summed[(int(other_user.id), "*")][2] == 45_00
+        assert summed[(int(importing.id), "*")][2] == 90_00
+    finally:
+        other.close()
