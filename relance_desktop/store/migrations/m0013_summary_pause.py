@@ -31,7 +31,7 @@ RUNNING = 'NOT EXISTS (SELECT 1 FROM "customer_summary_pause")'
 """True when no bulk write of this transaction paused the summary."""
 
 
-def _sqlite_paused_triggers() -> tuple[str, ...]:
+def sqlite_triggers() -> tuple[str, ...]:
     """Migration 12's SQLite triggers, each with the pause in its ``WHEN``."""
     out = []
     for statement in triggers("sqlite"):
@@ -70,5 +70,5 @@ def up(conn: MigrationConnection) -> None:
         return
     for name in sqlite_trigger_names():
         conn.execute(f'DROP TRIGGER "{name}"')
-    for statement in _sqlite_paused_triggers():
+    for statement in sqlite_triggers():
         conn.execute(statement)
