@@ -143,7 +143,10 @@ def populate_large(path: Path, today: date, invoices: int, customers: int, days:
 @contextmanager
 def _summary_afterwards(conn: sqlite3.Connection) -> Iterator[None]:
     """The customers' summary (schema 12) computed once at the end, not kept row by row by its
-    triggers during the load."""
+    triggers during the load: the triggers are dropped and created again (as the latest
+    migration writes them) inside the load's transaction. A bench file has no other user, so
+    this is safe here, and quicker than the pause an import uses (schema 13; 100,000 invoices:
+    6.3 s dropped, 7.3 s paused, where a false ``WHEN`` still costs each row its trigger)."""
     from relance_desktop.store.migrations import SCHEMA_VERSION, MigrationConnection
 
     if SCHEMA_VERSION < 12:
@@ -151,10 +154,16 @@ def _summary_afterwards(conn: sqlite3.Connection) -> Iterator[None]:
         return
     from relance_desktop.store.migrations import m0012_customer_summary as m12
 
+    if SCHEMA_VERSION >= 13:
+        from relance_desktop.store.migrations.m0013_summary_pause import sqlite_triggers
+
+        created = sqlite_triggers()
+    else:
+        created = m12.triggers("sqlite")
     for name in m12.sqlite_trigger_names():
         conn.execute(f'DROP TRIGGER "{name}"')
     yield
-    for statement in m12.triggers("sqlite"):
+    for statement in created:
         conn.execute(statement)
     m12.rebuild_all(MigrationConnection(conn, "sqlite"))
 

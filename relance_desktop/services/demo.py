@@ -20,6 +20,7 @@ from stdnum import luhn
 
 from relance_desktop.errors import CompanyFileError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.store import summary
 from relance_desktop.store.database import create_company_file, open_company_file
 from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
@@ -447,10 +448,11 @@ def populate(
     rng = random.Random(seed)
     stamp = datetime.combine(today, time(9, 0)).isoformat(sep=" ")
     drawn = _draw(rng, today, size, stamp)
-    with cf.atomic():
+    with cf.atomic(), summary.paused(cf, "demo") as rewritten:
         cf.executemany(CUSTOMER_INSERT, drawn.customers)
         by_account = {r.account: int(r.id) for r in cf.rows("SELECT id, account FROM customer")}
         customer_ids = [by_account[row[0]] for row in drawn.customers]
+        rewritten.update(customer_ids)  # their summary computed once, at the end
         cf.executemany(
             "INSERT INTO contact (customer_id, name, function, phone, mobile, email, is_primary, "
             "notes, created_at) VALUES (?,?,?,?,?,?,?,?,?)",

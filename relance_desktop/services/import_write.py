@@ -31,6 +31,7 @@ from relance_desktop.services.import_read import IMPORT_METHOD, SETTLED_METHOD
 from relance_desktop.store.balance import OPEN
 from relance_desktop.store.models import Attachment, ImportBatch, Invoice, Payment, now
 from relance_desktop.store.session import Change, CompanySession, Engine, Topic, in_session
+from relance_desktop.store.summary import paused as summary_paused
 
 CHUNK = 2_000  # invoices written per executemany (and between two cancel checks)
 IMPORT_LOCK = 0x52_4C_49_4D  # PostgreSQL advisory lock key of imports (« RLIM »)
@@ -91,7 +92,7 @@ def apply(cf: CompanySession, plan: ImportPreview, *, settle: Iterable[int] = ()
         if progress is not None and not progress(done, total):
             raise ImportCancelled
 
-    with write_transaction(cf), paused_gc():
+    with write_transaction(cf), paused_gc(), summary_paused(cf, "import") as rewritten:
         index = customer_index(cf)  # read under the lock: sees what another import just wrote
         for file in plan.files:
             if not file.has_changes and not (confirmed & {s.invoice_id for s in file.settle}):
@@ -121,7 +122,7 @@ def apply(cf: CompanySession, plan: ImportPreview, *, settle: Iterable[int] = ()
                 if doc.is_credit and doc.record.references:
                     references[(customer_ids[doc.customer_key], doc.record.number)] = \
                         doc.record.references
-            _settle(file, confirmed, batch, summary)
+            rewritten.update(_settle(cf, file, confirmed, batch, summary))
             batch.counts = json.dumps({
                 "customers_created": summary.customers_created,
                 "invoices_created": summary.invoices_created,
@@ -131,6 +132,7 @@ def apply(cf: CompanySession, plan: ImportPreview, *, settle: Iterable[int] = ()
                 "problems": len(file.problems),
             })
             batch.save()
+        rewritten.update(touched)  # their summary is computed again before the commit
         with_credit = {int(r.customer_id) for r in cf.rows(
             f"SELECT DISTINCT b.customer_id FROM invoice_balance b WHERE {OPEN} "
             "AND b.kind = 'credit_note'")}
@@ -140,8 +142,12 @@ def apply(cf: CompanySession, plan: ImportPreview, *, settle: Iterable[int] = ()
     return summary
 
 
-def _settle(file: FilePreview, confirmed: set[int], batch: ImportBatch,
-            summary: ApplySummary) -> None:
+def _settle(cf: CompanySession, file: FilePreview, confirmed: set[int], batch: ImportBatch,
+            summary: ApplySummary) -> set[int]:
+    """Payments of the invoices the user confirmed as paid; the ids of their customers."""
+    settled = [s.invoice_id for s in file.settle if s.invoice_id in confirmed]
+    if not settled:
+        return set()
     for settle_plan in file.settle:
         if settle_plan.invoice_id in confirmed:
             Payment.create(invoice=settle_plan.invoice_id, paid_on=date.today(),
@@ -149,6 +155,9 @@ def _settle(file: FilePreview, confirmed: set[int], batch: ImportBatch,
                            reference=file.path.name, source=file.source, import_batch=batch,
                            note="absente ou soldée dans l'export")
             summary.settled += 1
+    listed = ", ".join(str(int(i)) for i in settled)
+    return {int(r.customer_id) for r in cf.rows(
+        f"SELECT DISTINCT customer_id FROM invoice WHERE id IN ({listed})")}
 
 
 CUSTOMER_INSERT = (

@@ -40,9 +40,11 @@ ADMIN_ONLY = frozenset({
     "import_profile", "schema_version",
 })
 # Where a collector's work deletes rows (a claim given back, a draft call dropped, a contact or
-# a payment entered by mistake, a stop or a scenario choice lifted, a task replaced).
+# a payment entered by mistake, a stop or a scenario choice lifted, a task replaced; the
+# customers' summary computed again after a dispute or an import, and the import's pause).
 COLLECTOR_DELETES = frozenset({
     "claim", "interaction", "contact", "payment", "dunning_stop", "dunning_choice", "task",
+    "customer_summary", "customer_summary_pause",
 })
 # A collector's first sign-in adds its own row to ``user`` (never changes the others).
 USER_COLUMNS = ("name", "email", "phone", "active", "login")

@@ -11,11 +11,14 @@ column sums still due × the due date as a day number).
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.migrations.m0012_customer_summary import (
+    COLUMNS,
     TOTAL_SQL,
     day_number,
     rebuild_sql,
@@ -91,9 +94,59 @@ def bring_to(cf: CompanySession, until: date) -> int:
             f"SELECT DISTINCT b.customer_id FROM invoice_balance b WHERE {OPEN_INVOICE} "
             "AND b.due_date > :lo AND b.due_date <= :hi",
             {"lo": lo.isoformat(), "hi": hi.isoformat()})]
-        for start in range(0, len(ids), 500):
-            listed = ", ".join(str(int(i)) for i in ids[start:start + 500])
-            cf.execute(f'DELETE FROM "customer_summary" WHERE "customer_id" IN ({listed})')
-            for statement in rebuild_sql(_engine(cf), f"b.customer_id IN ({listed})"):
-                cf.execute(statement)
+        rebuild_customers(cf, ids)
     return len(ids)
+
+
+class Writer(Protocol):
+    """What :func:`rebuild_customers` writes through: a :class:`CompanySession` or a
+    migration's connection (its ``engine`` says « sqlite » or « postgres »)."""
+
+    @property
+    def engine(self) -> str: ...
+
+    def execute(self, sql: str, /) -> Any: ...
+
+
+REBUILD_CHUNK = 500  # customer ids per statement
+TOTALS_FROM_CURRENCIES = (
+    'INSERT INTO "customer_summary" ("customer_id", "currency", '
+    + ", ".join(f'"{c}"' for c in COLUMNS) + ', "oldest_due") '
+    f"SELECT s.customer_id, {TOTAL_SQL}, "
+    + ", ".join(f"SUM(s.{c})" for c in COLUMNS) + ", MIN(s.oldest_due) "
+    f"FROM customer_summary s WHERE s.currency <> {TOTAL_SQL}")
+"""A customer's row in all currencies, summed from its rows per currency (just computed): half
+the work of reading its invoices a second time (measured: 1.0 → 0.6 s of CPU for 5,000
+customers of 100,000 invoices)."""
+
+
+def rebuild_customers(conn: Writer, ids: Iterable[int]) -> None:
+    """The summary rows of the customers ``ids`` computed again from ``invoice_balance`` (their
+    rows removed first; a customer with no document left has none). Both engines."""
+    listed_ids = sorted({int(i) for i in ids})
+    for start in range(0, len(listed_ids), REBUILD_CHUNK):
+        listed = ", ".join(str(i) for i in listed_ids[start:start + REBUILD_CHUNK])
+        conn.execute(f'DELETE FROM "customer_summary" WHERE "customer_id" IN ({listed})')
+        per_currency, _in_all = rebuild_sql(str(conn.engine), f"b.customer_id IN ({listed})")
+        conn.execute(per_currency)
+        conn.execute(f"{TOTALS_FROM_CURRENCIES} AND s.customer_id IN ({listed}) "
+                     "GROUP BY s.customer_id")
+
+
+@contextlib.contextmanager
+def paused(cf: CompanySession, reason: str = "") -> Iterator[set[int]]:
+    """A bulk write without the summary's triggers (migration 13), in one transaction.
+
+    Yields a set the writer fills with the ids of every customer whose documents, payments,
+    credits or disputes it wrote; on leaving, their rows are computed again and the pause is
+    lifted, before the transaction commits. The pause row is never committed: other connections
+    never see it (their writes keep the triggers), and a failure rolls it back with the rest.
+    Pauses may nest (each lifts its own row and rebuilds its own customers).
+    """
+    touched: set[int] = set()
+    with cf.atomic():
+        pause_id = cf.insert('INSERT INTO "customer_summary_pause" ("reason") VALUES (?)',
+                             (reason[:255],))
+        yield touched
+        rebuild_customers(cf, touched)
+        cf.execute('DELETE FROM "customer_summary_pause" WHERE "id" = ?', (pause_id,))

@@ -29,8 +29,9 @@ Run = Callable[[str], list[Any]]  # a query → its rows (tuples)
 # triggers, not models.
 SEARCH_INDEXES = ("customer_search",)
 # What each customer owes (migration 12), kept by triggers from the invoices: on purpose not
-# models, so nothing but the triggers writes it.
-KEPT_BY_TRIGGERS = ("customer_summary", "customer_summary_clock")
+# models, so nothing but the triggers writes it; and its pause (migration 13), written only by
+# store.summary.paused inside a bulk write's transaction.
+KEPT_BY_TRIGGERS = ("customer_summary", "customer_summary_clock", "customer_summary_pause")
 
 
 def _tables(run: Run) -> set[str]:

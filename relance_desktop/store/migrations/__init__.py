@@ -24,6 +24,7 @@ from relance_desktop.store.migrations import (
     m0010_team,
     m0011_assignment,
     m0012_customer_summary,
+    m0013_summary_pause,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -45,5 +46,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0010_team.up,
     m0011_assignment.up,
     m0012_customer_summary.up,
+    m0013_summary_pause.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
