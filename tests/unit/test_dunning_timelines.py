@@ -330,6 +330,21 @@ def test_invoice_stop_with_an_end_date() -> None:
     ]
 
 
+def test_a_stopped_invoice_paid_is_not_thanked_the_other_is() -> None:
+    """A stop on one invoice holds every step for it, the thanks after payment included (the
+    user stopped it for a reason: a credit note, a dispute settled by hand…)."""
+    sim = one()
+    sim.invoices["F2"] = (D("2025-01-15"), 50_000)
+    events = {"2025-01-18": [lambda sim, day: sim.stops.append(
+                  Stop("avoir en préparation", invoice_id=1))],
+              "2025-01-22": [pay("F1", 100_000), pay("F2", 50_000)]}
+    assert run(sim, BASIC, events) == [
+        "2025-01-13 email/courtesy #1 F1,F2 step_due",
+        "2025-01-20 call #2 F2 step_due",
+        "2025-01-23 thanks #5 F2 thanks",
+    ]
+
+
 def test_catch_up_after_ten_days_closed() -> None:
     assert run(one(), BASIC, closed=("2025-01-19", "2025-01-30")) == [
         "2025-01-13 email/courtesy #1 F1 step_due",

@@ -337,11 +337,12 @@ def _thanks(customer: CustomerFacts, scenario: Scenario, today: date) -> Proposa
     chased = {i for h in customer.history if h.outcome is Outcome.DONE
               and h.channel is not Channel.THANKS for i in h.invoice_ids}
     thanked = {i for h in customer.history if h.channel is Channel.THANKS for i in h.invoice_ids}
+    stopped = {s.invoice_id for s in customer.stops if s.invoice_id is not None and s.active(today)}
     due: list[tuple[InvoiceFacts, date]] = []
     for inv in customer.invoices:
         if inv.due_cents > 0 or inv.settled_on is None or inv.id not in chased:
             continue
-        if inv.id in thanked:
+        if inv.id in thanked or inv.id in stopped:  # a stop holds the thanks too
             continue
         day = inv.settled_on + timedelta(days=step.offset_days)
         if day <= today <= day + timedelta(days=THANKS_VALID_DAYS):
