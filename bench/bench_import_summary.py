@@ -98,7 +98,11 @@ def main() -> int:
     parser.add_argument("--invoices", type=int, default=30_000)
     parser.add_argument("--customers", type=int, default=5_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--small", action="store_true",
+                        help="a small file, once (CI: proves the benchmark still runs)")
     args = parser.parse_args()
+    if args.small:
+        args.invoices, args.customers, args.runs = 2_000, 200, 1
     OUT.mkdir(exist_ok=True)
     base = base_file(args.customers)
     figures = {how: best(args.runs, functools.partial(one, base, args.invoices, how))
