@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import lists
 from relance_desktop.views import labels
+from relance_desktop.views.claim_marks import ClaimedCustomers, ClaimedPagedCustomers
 from relance_desktop.views.columns import fitter_of
 from relance_desktop.views.common import show_user_error
 from relance_desktop.views.empty_state import EmptyState
@@ -67,7 +68,7 @@ class CustomersPage:
         self.merge_button.clicked.connect(self.merge_selected_customers)
         crow.addWidget(self.merge_button)
         clayout.addLayout(crow)
-        self.customers_model = RowsModel(
+        self.customers_model = ClaimedCustomers(
             [
                 translate("MainWindow", "Client"),
                 translate("MainWindow", "Type"),
@@ -83,7 +84,7 @@ class CustomersPage:
             parent=self,
         )
         self.customer_rows_model = self.customers_model  # small files: all rows, any order
-        self.paged_customers = PagedRowsModel(
+        self.paged_customers = ClaimedPagedCustomers(
             [
                 self.customers_model.headerData(c, Qt.Orientation.Horizontal)
                 for c in range(self.customers_model.columnCount())

@@ -104,6 +104,9 @@ class TodayPage:
         tlayout.addWidget(self.claim_banner)
         self.today_model = TodayModel(self)
         self.claim_banner.seen.connect(self.today_model.set_claims)  # « En appel avec … » rows
+        for listed in (self.memory_model, self.paged_model, self.customer_rows_model,
+                       self.paged_customers):  # and in the invoice and customer lists
+            self.claim_banner.seen.connect(listed.set_claims)
         self.today_view = TodayView()
         self.today_view.setModel(self.today_model)
         self.today_view.setObjectName("todayList")

@@ -59,6 +59,7 @@ from relance_desktop.services.session import (
 )
 from relance_desktop.services.storage import storage_error
 from relance_desktop.views.changes import ChangeBridge
+from relance_desktop.views.claim_marks import ClaimedInvoices, ClaimedPagedInvoices
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.file_keeper import FileKeeper, save_copy_dialog
 from relance_desktop.views.file_lock import CompanyLock, claim
@@ -119,9 +120,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)  # files dropped here open the import wizard
         self.resize(*DEFAULT_SIZE)
-        self.model: ReceivablesModel | PagedInvoiceModel = ReceivablesModel(session.formatter, self)
+        self.model: ReceivablesModel | PagedInvoiceModel = ClaimedInvoices(session.formatter, self)
         self.memory_model = self.model
-        self.paged_model = PagedInvoiceModel(session.formatter, self)
+        self.paged_model = ClaimedPagedInvoices(session.formatter, self)
         self.paged_model.totals_changed.connect(self._update_status)
         self.paged_model.buckets_changed.connect(self._update_tabs)
         self.paged_model.buckets_changed.connect(self._update_status)

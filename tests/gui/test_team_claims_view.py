@@ -119,3 +119,49 @@ def test_a_claim_shows_in_the_others_today_row_within_a_second_and_goes_with_it(
         claims.release(claire, henri)
         qtbot.waitUntil(lambda: "En appel" not in _today_row(window, henri), timeout=1000)
         assert not window.claim_banner.isVisibleTo(window)
+
+
+def _marks(model: Any) -> set[str]:
+    """The « En appel avec … » the list's name cells say (tooltip, beside an icon)."""
+    from PySide6.QtCore import Qt
+
+    found = set()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+            if isinstance(tip, str) and tip.startswith("En appel avec"):
+                assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None  # an icon
+                found.add(f"{model.data(index)}: {tip}")
+    return found
+
+
+def test_the_lists_show_who_is_calling_within_a_second(
+    window: MainWindow, equipe: Team, monkeypatch: pytest.MonkeyPatch, qtbot: Any,
+) -> None:
+    """Marc opens Henri's call sheet on his computer: this window's invoice list and customer
+    list mark Henri within a second (on the claim's own notice), and unmark him as quickly once
+    Marc gives him back."""
+    params, logins = equipe
+    mine = _connect(window, params, monkeypatch)
+    henri = mine.scalar("SELECT id FROM customer WHERE name = ?", ("Boulangerie Henri",))
+    window.show_page(2)  # the customer list read
+    window.reload()
+    invoices, customers = window.model, window.customers_model
+    assert invoices.rowCount() == 1 and customers.rowCount() == 1
+    assert _marks(invoices) == set() and _marks(customers) == set()
+    said = {"Boulangerie Henri: En appel avec Marc depuis 10:42"}
+    with signed_in(params, logins["marc"]) as marc:
+        assert claims.claim(marc, henri, "Poste 2", datetime(2026, 11, 23, 10, 42)) is None
+        qtbot.waitUntil(lambda: _marks(invoices) == said and _marks(customers) == said,
+                        timeout=1000)
+        claims.release(marc, henri)
+        qtbot.waitUntil(lambda: _marks(invoices) == set() and _marks(customers) == set(),
+                        timeout=1000)
+
+
+def test_a_company_file_marks_nothing(window: MainWindow, tmp_path: Any) -> None:
+    """Alone on a file, the lists never say anyone is calling."""
+    window.claim_banner.seen.emit({})  # what a file's banner says: nobody
+    assert window.claim_banner.cf is None
+    assert _marks(window.model) == set() and _marks(window.customers_model) == set()
