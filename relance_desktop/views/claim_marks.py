@@ -8,13 +8,20 @@ kept by customer id, so they outlive a reload, a sort or a search of the list.""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    SignalInstance,
+)
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QTableView, QTreeView
 
+from relance_desktop.views.columns import fitter_of
 from relance_desktop.views.paged_model import PagedInvoiceModel, PagedRowsModel
 from relance_desktop.views.receivables_model import Col, ReceivablesModel
 from relance_desktop.views.table_model import RowsModel
@@ -42,11 +49,12 @@ class ClaimMarks:
     claim_column = 0
     _claims: dict[int, str]
 
-    def set_claims(self, texts: Mapping[int, str]) -> None:
-        """Customer id → « En appel avec … » (all the others' claims; {}: none)."""
+    def set_claims(self, texts: Mapping[int, str]) -> bool:
+        """Customer id → « En appel avec … » (all the others' claims; {}: none); True when
+        that changed what the list shows."""
         texts = dict(texts)
         if texts == getattr(self, "_claims", {}):
-            return
+            return False
         self._claims = texts
         model: QAbstractItemModel = self  # type: ignore[assignment]
         parents = [QModelIndex()]  # and, grouped by customer, each group's invoices
@@ -58,6 +66,7 @@ class ClaimMarks:
                 model.dataChanged.emit(model.index(0, self.claim_column, parent),
                                        model.index(rows - 1, self.claim_column, parent),
                                        sorted(MARK_ROLES))
+        return True
 
     def claimed_customer(self, index: Index) -> int | None:
         raise NotImplementedError
@@ -77,6 +86,21 @@ class ClaimMarks:
         if mark is not None:
             return mark
         return super().data(index, role)  # type: ignore[misc]
+
+
+def feed_lists(seen: SignalInstance, models: Sequence[ClaimMarks],
+               views: Sequence[QTableView | QTreeView]) -> None:
+    """Give each reading of the claims (``ClaimBanner.seen``) to the lists' ``models``; when
+    a mark comes or goes, the ``views`` fit their columns again (an icon takes room)."""
+
+    def show(texts: Mapping[int, str]) -> None:
+        if any([model.set_claims(texts) for model in models]):
+            for view in views:
+                fitter = fitter_of(view)
+                if fitter is not None:
+                    fitter.schedule()
+
+    seen.connect(show)
 
 
 class ClaimedInvoices(ClaimMarks, ReceivablesModel):

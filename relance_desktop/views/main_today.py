@@ -32,6 +32,7 @@ from relance_desktop.services.queue import (  # is read right after a file is op
     today_sections,
 )
 from relance_desktop.views import labels
+from relance_desktop.views.claim_marks import feed_lists
 from relance_desktop.views.today_list import Cells, TodayModel, TodayView
 
 translate = QCoreApplication.translate  # the « MainWindow » context, as lupdate reads it
@@ -104,9 +105,9 @@ class TodayPage:
         tlayout.addWidget(self.claim_banner)
         self.today_model = TodayModel(self)
         self.claim_banner.seen.connect(self.today_model.set_claims)  # « En appel avec … » rows
-        for listed in (self.memory_model, self.paged_model, self.customer_rows_model,
-                       self.paged_customers):  # and in the invoice and customer lists
-            self.claim_banner.seen.connect(listed.set_claims)
+        feed_lists(self.claim_banner.seen,  # and in the invoice and customer lists
+                   [self.memory_model, self.paged_model, self.customer_rows_model,
+                    self.paged_customers], [self.table, self.tree, self.customer_view])
         self.today_view = TodayView()
         self.today_view.setModel(self.today_model)
         self.today_view.setObjectName("todayList")

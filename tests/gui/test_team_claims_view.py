@@ -165,3 +165,36 @@ def test_a_company_file_marks_nothing(window: MainWindow, tmp_path: Any) -> None
     window.claim_banner.seen.emit({})  # what a file's banner says: nobody
     assert window.claim_banner.cf is None
     assert _marks(window.model) == set() and _marks(window.customers_model) == set()
+
+
+def test_big_and_grouped_lists_are_marked_too(
+    window: MainWindow, equipe: Team, monkeypatch: pytest.MonkeyPatch, qtbot: Any,
+) -> None:
+    """A big company's lists are read in pages, and the invoices can be grouped by customer:
+    those lists mark the customer as well (the group's row and its invoices)."""
+    from relance_desktop.views import main_customers, main_invoices
+
+    monkeypatch.setattr(main_invoices, "PAGED_FROM", 1)
+    monkeypatch.setattr(main_customers, "CUSTOMERS_PAGED_FROM", 1)
+    params, logins = equipe
+    mine = _connect(window, params, monkeypatch)
+    henri = mine.scalar("SELECT id FROM customer WHERE name = ?", ("Boulangerie Henri",))
+    window.show_page(1)
+    window.reload()
+    window._reload_customers()
+    assert window.model is window.paged_model
+    assert window.customers_model is window.paged_customers
+    said = {"Boulangerie Henri: En appel avec Marc depuis 10:42"}
+    with signed_in(params, logins["marc"]) as marc:
+        assert claims.claim(marc, henri, "Poste 2", datetime(2026, 11, 23, 10, 42)) is None
+        qtbot.waitUntil(lambda: _marks(window.paged_model) == said
+                        and _marks(window.paged_customers) == said, timeout=1000)
+        window.group_box.setChecked(True)
+        grouped = window.memory_model
+        assert window.model is grouped
+        group = grouped.index(0, 0)
+        invoice = grouped.index(0, 0, group)
+        tip = "En appel avec Marc depuis 10:42"
+        from PySide6.QtCore import Qt
+        assert grouped.data(group, Qt.ItemDataRole.ToolTipRole) == tip
+        assert grouped.data(invoice, Qt.ItemDataRole.ToolTipRole) == tip
