@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -110,6 +111,11 @@ class ClaimedInvoices(ClaimMarks, ReceivablesModel):
 
     def claimed_customer(self, index: Index) -> int | None:
         return self.customer_at(index)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The texts keep the list's own translation context (a class's ``tr`` takes its
+        class's name)."""
+        return QCoreApplication.translate("ReceivablesModel", text, disambiguation, n)
 
 
 class ClaimedPagedInvoices(ClaimMarks, PagedInvoiceModel):
