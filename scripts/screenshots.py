@@ -173,12 +173,16 @@ def _import_steps(window: MainWindow, size: tuple[int, int], samples: Path | Non
 
 
 def _about(window: MainWindow, size: tuple[int, int]) -> Iterator[Shot]:
-    """« À propos »: the dialog is built, not run (exec() is modal)."""
-    from relance_desktop.views.help import AboutDialog
+    """Aide › Guide, Raccourcis clavier and « À propos »: the dialogs are built, not run
+    (a modal exec() would wait for a click)."""
+    from relance_desktop.views.help import AboutDialog, GuideDialog, ShortcutsDialog
 
-    box = AboutDialog(window)  # built, not run: a modal exec() would wait for a click
-    yield "about", _fit(box, size, False)
-    box.close()
+    language = str(window.session.settings.get("ui_language") or "fr")
+    for name, box in (("guide", GuideDialog(language, window)),
+                      ("shortcuts", ShortcutsDialog(window.actions(), window)),
+                      ("about", AboutDialog(window))):
+        yield name, _fit(box, size, False)
+        box.close()
 
 
 def use_language(app: QApplication, language: str, installed: list[QTranslator]) -> None:
