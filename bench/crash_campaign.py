@@ -195,8 +195,10 @@ def _letters_company(path: Path, customers: int) -> None:
     from relance_desktop.services.customers import CustomerInput, create_customer
     from relance_desktop.services.invoices import InvoiceInput, create_invoice
 
-    create_company_file(path, name="Courriers SARL", country="FR", city="Lyon",
-                        iban="FR7630006000011234567890189")
+    create_company_file(path, name="Courriers SARL", country="FR", street="12 rue des Lilas",
+                        postcode="69003", city="Lyon", company_number="443061841",
+                        iban="FR7630006000011234567890189", email="compta@courriers.example",
+                        phone="+33472000000")  # all a letter prints about its sender
     with open_company_file(path) as cf:
         for n in range(customers):
             cid = create_customer(cf, CustomerInput(name=f"Client {n:04d}", account=f"411{n:05d}",
