@@ -140,7 +140,7 @@ class SectionBox(QFrame):
         self.condition = QLabel(condition)
         self.condition.setTextFormat(Qt.TextFormat.PlainText)
         self.condition.setWordWrap(True)
-        self.condition.setStyleSheet(f"color: {style.status_colour(style.Status.INFO)};")
+        style.status_text(self.condition, style.Status.INFO)
         self.condition.setVisible(bool(condition))
         layout.addWidget(self.condition)
         self.edit = GrowingEdit()
@@ -154,7 +154,7 @@ class SectionBox(QFrame):
         self.problem.setObjectName("sectionProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {style.status_colour(style.Status.STOP)};")
+        style.status_text(self.problem, style.Status.STOP)
         self.problem.hide()
         self.problem_position = -1
         layout.addWidget(self.problem)

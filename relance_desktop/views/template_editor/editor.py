@@ -134,7 +134,7 @@ class TemplateEditor(QDialog):
         top.addSpacing(style.SPACING * 2)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color: {style.status_colour(style.Status.INFO)};")
+        style.status_text(self.hint, style.Status.INFO)
         top.addWidget(self.hint, 1)
         return top
 
@@ -171,7 +171,7 @@ class TemplateEditor(QDialog):
         self.problem.setObjectName("templateProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {style.status_colour(style.Status.STOP)};")
+        style.status_text(self.problem, style.Status.STOP)
         self.problem.hide()
         column.addWidget(self.problem)
         buttons = QHBoxLayout()
