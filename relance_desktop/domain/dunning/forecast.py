@@ -15,6 +15,7 @@ from relance_desktop.domain.dunning.assign import Assignment, choose_scenario
 from relance_desktop.domain.dunning.calendar import SendCalendar
 from relance_desktop.domain.dunning.engine import (
     DEFAULT_MIN_GAP_DAYS,
+    FORMAL_NOTICE_DAYS,
     PENDING_CALL_DAYS,
     THANKS_VALID_DAYS,
     be_charges_from,
@@ -22,6 +23,7 @@ from relance_desktop.domain.dunning.engine import (
     propose,
 )
 from relance_desktop.domain.dunning.model import (
+    Channel,
     CustomerFacts,
     HistoryEntry,
     Outcome,
@@ -58,8 +60,9 @@ def _changes(customer: CustomerFacts, scenario: Scenario, min_gap_days: int) -> 
     """Every day (as an ordinal) on which the engine's answer for ``customer`` may change, its
     facts staying as they are: each comparison :func:`propose` makes with the day turns on one
     of these (a step due from a due date or from a step recorded, a repeat, the end of a stop or
-    of a promise, the minimum gap after a contact, a Belgian consumer's wait, the thanks
-    window). A superset: between two of them the answer stays what it was."""
+    of a promise, the minimum gap after a contact, a Belgian consumer's wait, the deadline of
+    a formal notice, the thanks window). A superset: between two of them the answer stays what
+    it was."""
     days: set[int] = set()
     steps = scenario.chase_steps
     from_due = {1, *(s.offset_days for s in steps), *scenario.offsets_from_due.values()}
@@ -78,6 +81,9 @@ def _changes(customer: CustomerFacts, scenario: Scenario, min_gap_days: int) -> 
                 days.add(charges_from.toordinal())
     for on in {h.on.toordinal() for h in customer.history}:
         days.update(on + o for o in from_step)
+    # a collection file waits for the deadline a formal notice gave
+    days.update(h.on.toordinal() + FORMAL_NOTICE_DAYS + 1 for h in customer.history
+                if h.channel is Channel.FORMAL_NOTICE)
     # a call handed over and not made: skipped the day after its week
     days.update(h.on.toordinal() + PENDING_CALL_DAYS + 1 for h in customer.history
                 if h.outcome is Outcome.PENDING)
