@@ -438,9 +438,10 @@ def _fresh_invoices(today: date, drawn: _Drawn, stamp: str) -> None:
     owing = {row[0] for n, row in enumerate(drawn.invoices) if paid.get(n, 0) < row[4]}
     recent = (today - timedelta(days=10)).isoformat()
     called = {row[0] for row in drawn.calls if row[2] >= recent}
-    chosen = [idx for idx, (_n, kind, country, _s) in enumerate(CUSTOMERS)
-              if kind == "business" and country == "FR" and idx < len(drawn.customers)
-              and idx not in owing and idx not in called and drawn.customers[idx][10]]
+    chosen = sorted((idx for idx, (_n, kind, country, _s) in enumerate(CUSTOMERS)
+                     if kind == "business" and country == "FR" and idx < len(drawn.customers)
+                     and drawn.customers[idx][10]),
+                    key=lambda idx: (idx in owing or idx in called, idx))  # the quiet ones first
     last: dict[str, int] = {}  # the last number of each year
     for row in drawn.invoices:
         year, seq = row[1][1:].split("-")

@@ -22,7 +22,8 @@ SAMPLES = ROOT.parent / "shared" / "samples"
 SCREEN = (1366, 768)
 LANGUAGES = ("fr", "en", "nl")
 WINDOWS = ("today", "invoices", "invoices-grouped", "customers", "letters", "actions",
-           "actions-calendar", "customer", "customer-timeline", "scenarios", "call-step1", "call-step2", "call-step3", "call-step4", "call-step5", "call-step6",
+           "actions-calendar", "customer", "customer-timeline", "scenarios", "call-step1",
+           "call-step2", "call-step3", "call-step4", "call-step5", "call-step6",
            "templates", "templates-letters", "calculator", "rates", "preferences",
            "email-settings", "import-step1", "import-step2", "import-step3", "guide", "shortcuts",
            "about")

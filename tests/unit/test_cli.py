@@ -8,7 +8,7 @@ import pytest
 
 from relance_desktop import __version__
 from relance_desktop.__main__ import main
-from relance_desktop.services.demo import DEMO_COMPANY
+from relance_desktop.services.demo import DEMO_COMPANY, FRESH_DUE_IN
 from relance_desktop.store.database import open_company_file
 from relance_desktop.store.models import Customer, Invoice
 from tests.helpers import sha256, sidecars
@@ -60,7 +60,7 @@ def test_new_demo_creates_a_populated_file(tmp_path: Path) -> None:
     with open_company_file(path) as cf:
         assert cf.company.name == DEMO_COMPANY["name"]
         assert Customer.select().count() == 40
-        assert Invoice.select().count() == 400
+        assert Invoice.select().count() == 400 + len(FRESH_DUE_IN)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Démo.relance"]
 
 
