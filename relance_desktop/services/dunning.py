@@ -134,6 +134,7 @@ __all__ = [
     "reasons",
     "record_done",
     "record_handed",
+    "record_missed_calls",
     "record_skipped",
     "save_assignment",
     "save_scenario",
@@ -519,7 +520,7 @@ def record_done(cf: CompanySession, action: DayAction, today: date, *,
     :attr:`~Outcome.PENDING`: handed over to be done later (:func:`record_handed`)."""
     p = action.proposal
     with cf.atomic():
-        _record_missed_calls(cf, p.customer_id, today)
+        record_missed_calls(cf, p.customer_id, today)
         for s in p.skipped:
             _write(cf, p.customer_id, s.scenario, s.position, s.channel.value, Outcome.SKIPPED,
                    today, p.invoice_ids, "catch_up")
@@ -549,11 +550,11 @@ def call_logged(cf: CompanySession, customer_id: int, interaction_id: int, on: d
         (Outcome.DONE.value, on.isoformat(), interaction_id, customer_id,
          Outcome.PENDING.value, Channel.CALL.value, on.isoformat(),
          (on - timedelta(days=PENDING_CALL_DAYS)).isoformat()))
-    _record_missed_calls(cf, customer_id, on)
+    record_missed_calls(cf, customer_id, on)
     return int(n or 0)
 
 
-def _record_missed_calls(cf: CompanySession, customer_id: int, today: date) -> int:
+def record_missed_calls(cf: CompanySession, customer_id: int, today: date) -> int:
     """Write as skipped (reason :data:`CALL_NOT_MADE`) the customer's call steps handed over
     whose call will not come any more (the engine's rule,
     :func:`~relance_desktop.domain.dunning.engine.call_missed`). Returns how many."""
@@ -574,7 +575,7 @@ def record_skipped(cf: CompanySession, action: DayAction, today: date, reason: s
     """The user skipped ``action`` (with a reason): it is not proposed again for its invoices."""
     p = action.proposal
     with cf.atomic():
-        _record_missed_calls(cf, p.customer_id, today)
+        record_missed_calls(cf, p.customer_id, today)
         for s in p.skipped:
             _write(cf, p.customer_id, s.scenario, s.position, s.channel.value, Outcome.SKIPPED,
                    today, p.invoice_ids, "catch_up")
