@@ -99,6 +99,8 @@ from relance_desktop.domain.dunning.engine import (
     settle_pending,
 )
 from relance_desktop.domain.dunning.profile import LATE_AFTER_DAYS
+from relance_desktop.domain.dunning.quiet import plan_day_quiet
+from relance_desktop.services import dunning_quiet
 from relance_desktop.services.dunning_scenarios import (
     _scenario_id,
     choice_of,
@@ -200,36 +202,46 @@ WHERE b.kind = 'invoice' AND b.due_cents <= 0
 """
 
 
-def _invoices(cf: CompanySession, today: date, one: int | None = None
-              ) -> dict[int, list[InvoiceFacts]]:
+def _invoices(cf: CompanySession, today: date, one: int | None = None,
+              skip: dict[str, Any] | None = None) -> dict[int, list[InvoiceFacts]]:
     by_customer: dict[int, list[InvoiceFacts]] = defaultdict(list)
     only = "" if one is None else " AND b.customer_id = :one"
-    for cid, iid, number, due, amount, owed in cf.cursor(OPEN_SQL + only, {"one": one}
-                                                         ).fetchall():
+    if skip is not None:  # the customers still quiet today are left out (dunning_quiet)
+        only += " AND " + dunning_quiet.skip_quiet("b.customer_id")
+    given = {"one": one, **(skip or {})}
+    for cid, iid, number, due, amount, owed in cf.cursor(OPEN_SQL + only, given).fetchall():
         by_customer[cid].append(InvoiceFacts(iid, number, _day(due), amount, owed))
     since = (today - timedelta(days=THANKS_LOOKBACK_DAYS)).isoformat()
     for cid, iid, number, due, amount, settled in cf.tuples(SETTLED_SQL + only,
-                                                            {"since": since, "one": one}):
+                                                            {"since": since, **given}):
         by_customer[cid].append(InvoiceFacts(iid, number, _day(due), amount, 0, _day(settled)))
     return by_customer
 
 
-def _holds(cf: CompanySession, ids: set[int]) -> dict[str, dict[int, list[Any]]]:
-    """Promises, plans, disputes and stops of the customers, as the engine's facts."""
+def _among(ids: set[int] | None, column: str = "customer_id") -> str:
+    """`` AND column IN (…)`` for a part of the book (ids are integers), or nothing."""
+    return "" if ids is None else f" AND {column} IN ({', '.join(map(str, sorted(ids))) or '0'})"
+
+
+def _holds(cf: CompanySession, ids: set[int], part: set[int] | None = None
+           ) -> dict[str, dict[int, list[Any]]]:
+    """Promises, plans, disputes and stops of the customers, as the engine's facts (read for
+    the customers ``part`` only, when given)."""
     found: dict[str, dict[int, list[Any]]] = {k: defaultdict(list) for k in
                                                ("promises", "plans", "disputes", "stops")}
+    among = _among(part)
     for cid, on, status, iid, grace in cf.tuples(
             "SELECT customer_id, promised_on, status, invoice_id, grace_days FROM promise "
-            "WHERE status = 'open'"):
+            f"WHERE status = 'open'{among}"):
         found["promises"][cid].append(PromiseFacts(_day(on), status, iid, grace))
     for cid, status in cf.tuples("SELECT customer_id, status FROM payment_plan "
-                                 "WHERE status = 'active'"):
+                                 f"WHERE status = 'active'{among}"):
         found["plans"][cid].append(PlanFacts(status))
     for cid, on, status, iid in cf.tuples("SELECT customer_id, opened_on, status, invoice_id "
-                                          "FROM dispute WHERE status = 'open'"):
+                                          f"FROM dispute WHERE status = 'open'{among}"):
         found["disputes"][cid].append(DisputeFacts(_day(on), status, iid))
     for cid, reason, until, iid in cf.tuples("SELECT customer_id, reason, until, invoice_id "
-                                             "FROM dunning_stop"):
+                                             f"FROM dunning_stop WHERE 1 = 1{among}"):
         found["stops"][cid].append(Stop(reason, None if until is None else _day(until), iid))
     for kind in found.values():
         for cid in list(kind):
@@ -241,17 +253,18 @@ def _holds(cf: CompanySession, ids: set[int]) -> dict[str, dict[int, list[Any]]]
 HISTORY_SQL = """
 SELECT a.customer_id, a.scenario_key, a.position, a.channel, a.done_on, a.outcome, a.reason,
        (SELECT {invoices} FROM dunning_action_invoice l WHERE l.action_id = a.id) AS invoices
-FROM dunning_action a {only}
+FROM dunning_action a WHERE 1 = 1{only}
 ORDER BY a.id
 """
 
 
-def _history(cf: CompanySession, ids: set[int], one: int | None = None
-             ) -> dict[int, list[HistoryEntry]]:
+def _history(cf: CompanySession, ids: set[int], one: int | None = None,
+             part: set[int] | None = None) -> dict[int, list[HistoryEntry]]:
     """The steps done and skipped of the customers ``ids`` (of customer ``one`` only, when
-    given), one row per step with its invoices listed."""
-    sql = HISTORY_SQL.format(invoices=cf.dialect.group_concat("l.invoice_id"),
-                             only="" if one is None else "WHERE a.customer_id = ?")
+    given; read for the customers ``part`` only, when given), one row per step with its
+    invoices listed."""
+    only = _among(part, "a.customer_id") + ("" if one is None else " AND a.customer_id = ?")
+    sql = HISTORY_SQL.format(invoices=cf.dialect.group_concat("l.invoice_id"), only=only)
     result: dict[int, list[HistoryEntry]] = defaultdict(list)
     channels, outcomes = {c.value: c for c in Channel}, {o.value: o for o in Outcome}
     for cid, key, position, channel, on, outcome, reason, invoices in cf.cursor(
@@ -264,42 +277,47 @@ def _history(cf: CompanySession, ids: set[int], one: int | None = None
     return result
 
 
-def _calls_planned(cf: CompanySession, one: int | None = None) -> set[int]:
+def _calls_planned(cf: CompanySession, one: int | None = None,
+                   part: set[int] | None = None) -> set[int]:
     """The customers with a call-back still open (a call step handed over waits for it)."""
-    only = "" if one is None else " AND customer_id = ?"
+    only = ("" if one is None else " AND customer_id = ?") + _among(part)
     return {int(cid) for (cid,) in cf.tuples(
         "SELECT DISTINCT customer_id FROM task WHERE kind = 'call_back' AND done_at IS NULL"
         + only, () if one is None else (one,))}
 
 
-def _customers(cf: CompanySession, ids: set[int]) -> dict[int, tuple[Any, ...]]:
+def _customers(cf: CompanySession, ids: set[int], part: set[int] | None = None
+               ) -> dict[int, tuple[Any, ...]]:
     rows = cf.tuples("SELECT c.id, c.name, c.kind, c.country, c.tags, d.key FROM customer c "
                      "LEFT JOIN dunning_choice ch ON ch.customer_id = c.id "
                      "LEFT JOIN dunning_scenario d ON d.id = ch.scenario_id "
-                     "WHERE c.archived = 0")
+                     "WHERE c.archived = 0" + _among(part, "c.id"))
     return {r[0]: r for r in rows if r[0] in ids}
 
 
-def _last_contacts(cf: CompanySession, ids: set[int]) -> dict[int, date]:
+def _last_contacts(cf: CompanySession, ids: set[int], part: set[int] | None = None
+                   ) -> dict[int, date]:
     marks = ", ".join("?" for _ in CONTACT_KINDS)
     rows = cf.tuples("SELECT customer_id, MAX(occurred_at) FROM interaction "
-                     f"WHERE draft = 0 AND kind IN ({marks}) GROUP BY customer_id",
+                     f"WHERE draft = 0 AND kind IN ({marks}){_among(part)} GROUP BY customer_id",
                      CONTACT_KINDS)
     return {cid: _day(at) for cid, at in rows if cid in ids and at is not None}
 
 
-def book_facts(cf: CompanySession, today: date, customer_id: int | None = None
-               ) -> list[CustomerFacts]:
+def book_facts(cf: CompanySession, today: date, customer_id: int | None = None, *,
+               skip: dict[str, Any] | None = None) -> list[CustomerFacts]:
     """Every customer who owes something or may be thanked (or only ``customer_id``), as the
-    engine's facts."""
-    invoices = _invoices(cf, today, customer_id)
+    engine's facts. ``skip``: :func:`.dunning_quiet.params`, to leave out the customers still
+    quiet today (the other tables are then read for the customers left only)."""
+    invoices = _invoices(cf, today, customer_id, skip)
     ids = set(invoices)
-    holds = _holds(cf, ids)
-    past = _history(cf, ids, customer_id)
-    contacts = _last_contacts(cf, ids)
-    planned = _calls_planned(cf, customer_id)
+    part = ids if skip is not None else None
+    holds = _holds(cf, ids, part)
+    past = _history(cf, ids, customer_id, part)
+    contacts = _last_contacts(cf, ids, part)
+    planned = _calls_planned(cf, customer_id, part)
     facts = []
-    for cid, name, kind, country, tags, choice in _customers(cf, ids).values():
+    for cid, name, kind, country, tags, choice in _customers(cf, ids, part).values():
         facts.append(CustomerFacts(
             cid, name, kind, country, tuple(invoices[cid]), (),
             tuple(holds["promises"].get(cid, ())), tuple(holds["plans"].get(cid, ())),
@@ -371,11 +389,20 @@ def day_actions(cf: CompanySession, today: date, *, at: time | None = None,
                 min_gap_days: int = DEFAULT_MIN_GAP_DAYS) -> list[DayAction]:
     """The day's proposals, at most one per customer, by customer name (see the module)."""
     known, assignment = scenarios(cf)
+    calendar = _calendar(cf)
+    if not calendar.is_open(today, at):
+        return []
+    fp = dunning_quiet.fingerprint(known, assignment, calendar, min_gap_days,
+                                   THANKS_LOOKBACK_DAYS)
     with _gc_paused():
-        facts = book_facts(cf, today)
-        counted = profiles(cf) if any(r.behaviours for r in assignment.rules) else None
-        proposals = plan_day(facts, known, assignment, today, _calendar(cf),
-                             min_gap_days=min_gap_days, at=at, profiles=counted)
+        seen = dunning_quiet.counters(cf)  # before the facts: a write after them shows
+        facts = book_facts(cf, today, skip=dunning_quiet.params(fp, today))
+        ids = [f.id for f in facts]
+        counted = profiles(cf, ids) if any(r.behaviours for r in assignment.rules) else None
+        proposals, quiet = plan_day_quiet(facts, known, assignment, today, calendar,
+                                          min_gap_days=min_gap_days, at=at, profiles=counted)
+    dunning_quiet.store(cf, [(cid, seen.get(cid, 0), day) for cid, day in quiet.items()],
+                        today, fp)
     if counted is None:
         counted = profiles(cf, [p.customer_id for p in proposals])
     by_id = {f.id: f for f in facts}

@@ -29,11 +29,15 @@ events above. The send calendar is left out: a closed day only delays.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Iterable, Mapping
+from datetime import date, time, timedelta
 
+from relance_desktop.domain.dunning.assign import Assignment, choose_scenario
+from relance_desktop.domain.dunning.calendar import SendCalendar
 from relance_desktop.domain.dunning.engine import (
     DEFAULT_MIN_GAP_DAYS,
     PENDING_CALL_DAYS,
+    _AlwaysOpen,
     _candidates,
     _effective,
     _held,
@@ -41,9 +45,11 @@ from relance_desktop.domain.dunning.engine import (
     be_charges_from,
     chaseable,
     last_contact,
+    propose,
     settle_pending,
 )
-from relance_desktop.domain.dunning.model import CustomerFacts, Outcome, Scenario
+from relance_desktop.domain.dunning.model import CustomerFacts, Outcome, Proposal, Scenario
+from relance_desktop.domain.dunning.profile import CustomerProfile, compute_profile
 
 #: What :func:`quiet_until` says when nothing the facts hold can ever bring a proposal.
 NEVER = date(9999, 12, 31)
@@ -98,3 +104,33 @@ def quiet_until(customer: CustomerFacts, scenario: Scenario, today: date, *,
     the first event day after ``today``, or :data:`NEVER`."""
     return min((d for d in event_days(customer, scenario, today, min_gap_days=min_gap_days)
                 if d > today), default=NEVER)
+
+
+def plan_day_quiet(customers: Iterable[CustomerFacts], scenarios: Mapping[str, Scenario],
+                   assignment: Assignment, today: date, calendar: SendCalendar, *,
+                   min_gap_days: int = DEFAULT_MIN_GAP_DAYS, at: time | None = None,
+                   profiles: Mapping[int, CustomerProfile] | None = None
+                   ) -> tuple[list[Proposal], dict[int, date]]:
+    """:func:`plan_day`'s proposals, and for each customer given that gets none, its
+    :func:`quiet_until` (:data:`NEVER` without a scenario). A closed day: nothing at all."""
+    if not calendar.is_open(today, at):
+        return [], {}
+    calendar = _AlwaysOpen()
+    by_behaviour = any(rule.behaviours for rule in assignment.rules)
+    proposals, quiet = [], {}
+    for customer in sorted(customers, key=lambda c: c.id):
+        profile = (profiles or {}).get(customer.id)
+        if profile is None and by_behaviour:
+            profile = compute_profile(customer)
+        scenario = choose_scenario(customer, profile, assignment, scenarios)
+        if scenario is None:
+            quiet[customer.id] = NEVER
+            continue
+        proposal = propose(customer, scenario, today, calendar, min_gap_days=min_gap_days,
+                           tone=profile.behaviour.value if profile else "")
+        if proposal is not None:
+            proposals.append(proposal)
+        else:
+            quiet[customer.id] = quiet_until(customer, scenario, today,
+                                             min_gap_days=min_gap_days)
+    return proposals, quiet

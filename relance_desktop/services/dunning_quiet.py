@@ -1,0 +1,95 @@
+"""The day's actions read only the customers whose day may have come (issue 15: a morning of a
+100,000-invoice book within 300 ms).
+
+``dunning_quiet`` (migration 14) keeps per customer the first day something could be proposed
+(:func:`relance_desktop.domain.dunning.quiet.quiet_until`), valid while the customer's facts and
+the global inputs are those it was computed from:
+
+- the customer's facts: the triggers bump ``changes`` on every write to them; a row holds only
+  while ``changes`` equals the ``seen`` stored with it, the value read *before* the facts (a
+  write committed after that read, by anyone, leaves the row stale);
+- the global inputs (scenarios and steps, assignment rules, calendar, minimum gap, the engine's
+  version): :func:`fingerprint`, stored with each row; another fingerprint makes every row
+  stale (a scenario edited: the next morning is a cold one).
+
+:func:`skip_quiet` is the SQL condition that leaves out the customers still quiet today;
+:func:`counters` reads the counters, :func:`store` writes the rows. The rows are a derived index
+of a pure function: written in a short transaction of their own, with no change reported (the
+actions page must not reload itself), and not at all by a session that may not write.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+import peewee
+
+from relance_desktop.domain.dunning import Assignment, Scenario, SendCalendar
+from relance_desktop.domain.dunning.quiet import ENGINE_VERSION
+from relance_desktop.store.session import CompanySession
+
+log = logging.getLogger(__name__)
+
+__all__ = ["counters", "fingerprint", "skip_quiet", "store"]
+
+
+def fingerprint(known: Mapping[str, Scenario], assignment: Assignment, calendar: SendCalendar,
+                min_gap_days: int, *extra: object) -> str:
+    """What every row depends on besides the customer's own facts, as a short digest."""
+    rules = [{"scenario": r.scenario, "kinds": sorted(r.kinds), "country": r.country,
+              "tags": sorted(r.tags), "min": r.min_cents, "max": r.max_cents,
+              "behaviours": sorted(b.value for b in r.behaviours)} for r in assignment.rules]
+    inputs = {"engine": ENGINE_VERSION, "scenarios": [repr(known[k]) for k in sorted(known)],
+              "rules": rules, "default": assignment.default, "calendar": repr(calendar),
+              "min_gap_days": min_gap_days, "extra": [repr(e) for e in extra]}
+    return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()[:32]
+
+
+def skip_quiet(column: str) -> str:
+    """An SQL condition true for the customers (``column``: their id) that may have something
+    due today: no row, or a row stale or whose day has come. Parameters ``:quiet_fp`` and
+    ``:quiet_today`` (:func:`params`)."""
+    return ('NOT EXISTS (SELECT 1 FROM "dunning_quiet" q WHERE q."customer_id" = '
+            f'{column} AND q."seen" = q."changes" AND q."fingerprint" = :quiet_fp '
+            'AND q."computed_on" <= :quiet_today AND q."quiet_until" > :quiet_today)')
+
+
+def params(fp: str, today: date) -> dict[str, Any]:
+    return {"quiet_fp": fp, "quiet_today": today.isoformat()}
+
+
+def counters(cf: CompanySession) -> dict[int, int]:
+    """Each customer's change counter (a customer without a row has none yet: 0). Read it
+    before the facts it goes with."""
+    return {int(cid): int(n) for cid, n in cf.tuples(
+        'SELECT "customer_id", "changes" FROM "dunning_quiet"')}
+
+
+UPSERT = (
+    'INSERT INTO "dunning_quiet" ("customer_id", "changes", "seen", "computed_on", '
+    '"quiet_until", "fingerprint") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT ("customer_id") DO '
+    'UPDATE SET "seen" = excluded."seen", "computed_on" = excluded."computed_on", '
+    '"quiet_until" = excluded."quiet_until", "fingerprint" = excluded."fingerprint"')
+
+
+def store(cf: CompanySession, rows: Iterable[tuple[int, int, date]], today: date,
+          fp: str) -> bool:
+    """Keep (customer id, counter read before its facts, quiet day) for each customer evaluated
+    on ``today``. Nothing is reported; a session that may not write (a read-only file, a team
+    reader, a file locked by another program) keeps nothing. Whether the rows were kept."""
+    values = [(cid, seen, seen, today.isoformat(), until.isoformat(), fp)
+              for cid, seen, until in rows]
+    if not values or cf.read_only:
+        return False
+    try:
+        with cf.atomic():
+            cf.executemany(UPSERT, values)
+    except peewee.DatabaseError as exc:  # may not write here: computed again next time
+        log.info("dunning index not kept: %s", exc)
+        return False
+    return True
