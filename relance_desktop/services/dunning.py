@@ -63,7 +63,7 @@ import contextlib
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
 from typing import Any
@@ -95,6 +95,7 @@ from relance_desktop.domain.dunning.engine import (
     CALL_NOT_MADE,
     DEFAULT_MIN_GAP_DAYS,
     PENDING_CALL_DAYS,
+    _with_tone,
     call_missed,
     settle_pending,
 )
@@ -521,7 +522,7 @@ def customers_changing_step(cf: CompanySession, edited: Scenario | None, today: 
 
 
 def _replace_tone(p: Proposal, tone: str) -> Proposal:
-    return replace(p, tone=tone)
+    return p if p.tone == tone else _with_tone(p, tone)  # dataclasses.replace: 6 times slower
 
 
 def _write(cf: CompanySession, customer_id: int, scenario: str, position: int, channel: str,

@@ -53,10 +53,14 @@ def fingerprint(known: Mapping[str, Scenario], assignment: Assignment, calendar:
 def skip_quiet(column: str) -> str:
     """An SQL condition true for the customers (``column``: their id) that may have something
     due today: no row, or a row stale or whose day has come. Parameters ``:quiet_fp`` and
-    ``:quiet_today`` (:func:`params`)."""
-    return ('NOT EXISTS (SELECT 1 FROM "dunning_quiet" q WHERE q."customer_id" = '
-            f'{column} AND q."seen" = q."changes" AND q."fingerprint" = :quiet_fp '
-            'AND q."computed_on" <= :quiet_today AND q."quiet_until" > :quiet_today)')
+    ``:quiet_today`` (:func:`params`). Written as a list of customers to read (a few thousand
+    look-ups by key), so that the invoices are then read by customer through the index of open
+    invoices: measured 13 ms instead of 60 ms for a ``NOT EXISTS`` on every open invoice of the
+    benchmark company."""
+    return (f'{column} IN (SELECT c."id" FROM "customer" c WHERE NOT EXISTS (SELECT 1 FROM '
+            '"dunning_quiet" q WHERE q."customer_id" = c."id" AND q."seen" = q."changes" AND '
+            'q."fingerprint" = :quiet_fp AND q."computed_on" <= :quiet_today '
+            'AND q."quiet_until" > :quiet_today))')
 
 
 def params(fp: str, today: date) -> dict[str, Any]:
