@@ -8,8 +8,10 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
+import pytest
+
 from relance_desktop.domain.dunning import Rule, Scenario, Step, plan_day
-from relance_desktop.services import calls, dunning, dunning_run
+from relance_desktop.services import calls, dunning, dunning_quiet, dunning_run
 from relance_desktop.services.dunning import DayAction
 from relance_desktop.store.models import (
     Customer,
@@ -181,3 +183,28 @@ def test_a_rule_edited_is_read_again_the_next_morning(cf: CompanySession) -> Non
         (Rule("vip", tags=frozenset({"vip"})), *assignment.rules), assignment.default))
     tuesday = START + timedelta(days=1)
     assert [a.proposal.scenario for a in dunning.day_actions(cf, tuesday)] == ["vip"]
+
+
+def test_a_write_between_reading_and_keeping_leaves_the_row_stale(
+        cf: CompanySession, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another user promises, for a customer, while the morning is being computed: the row kept
+    for that customer must not be believed, and the next morning reads the customer again."""
+    dunning.install_shipped(cf)
+    person = Customer.create(name="Garage Martin")
+    invoice = Invoice.create(customer=person, number="F-1", issue_date=START - timedelta(30),
+                             due_date=START - timedelta(days=10), amount_cents=80_000)
+    Promise.create(customer=person, invoice=invoice, amount_cents=80_000, status="open",
+                   promised_on=START + timedelta(days=20))
+    keep = dunning_quiet.store
+
+    def late_write(*args: object, **kwargs: object) -> bool:
+        # lands after the facts were read: the promise is broken, the chase may go on
+        Promise.update(status="broken").where(Promise.customer == person).execute()
+        return keep(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dunning_quiet, "store", late_write)
+    assert dunning.day_actions(cf, START) == []  # the promise held the customer then
+    monkeypatch.setattr(dunning_quiet, "store", keep)
+    tuesday = START + timedelta(days=1)
+    assert quiet_rows(cf, tuesday) == 0  # kept, but stale
+    assert [a.customer_id for a in dunning.day_actions(cf, tuesday)] == [person.id]
