@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
+from relance_desktop.store import summary
 from relance_desktop.store.models import Customer, DunningAction, Invoice, Payment, Task
 from relance_desktop.store.session import CompanySession
 
@@ -100,3 +101,18 @@ def test_an_invoice_moved_to_another_customer_counts_for_both(cf: CompanySession
     before = changes(cf, first), changes(cf, other)
     cf.execute("UPDATE invoice SET customer_id = ? WHERE id = ?", (other, ids["invoice"]))
     assert changes(cf, first) > before[0] and changes(cf, other) > before[1]
+
+
+def test_a_bulk_write_counts_one_change_per_customer_it_names(cf: CompanySession) -> None:
+    ids = book(cf)
+    first, other = ids["Atelier Roux"], ids["Boulangerie Nord"]
+    before = changes(cf, first), changes(cf, other)
+    with summary.paused(cf, "import") as touched:
+        for n in range(3):
+            invoice = Invoice.create(customer=first, number=f"I-{n}", issue_date=DAY,
+                                     due_date=DAY, amount_cents=1000)
+            Payment.create(invoice=invoice, paid_on=DAY, amount_cents=500)
+        assert changes(cf, first) == before[0]  # held by the pause
+        touched.add(first)
+    assert changes(cf, first) == before[0] + 1
+    assert changes(cf, other) == before[1]
