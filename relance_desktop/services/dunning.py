@@ -395,25 +395,33 @@ def day_actions(cf: CompanySession, today: date, *, at: time | None = None,
         return []
     fp = dunning_quiet.fingerprint(known, assignment, calendar, min_gap_days,
                                    THANKS_LOOKBACK_DAYS)
+    by_behaviour = any(r.behaviours for r in assignment.rules)
     with _gc_paused():
         seen = dunning_quiet.counters(cf)  # before the facts: a write after them shows
         facts = book_facts(cf, today, skip=dunning_quiet.params(fp, today))
-        ids = [f.id for f in facts]
-        counted = profiles(cf, ids) if any(r.behaviours for r in assignment.rules) else None
+        counted = profiles(cf, [f.id for f in facts]) if by_behaviour else None
         proposals, quiet = plan_day_quiet(facts, known, assignment, today, calendar,
                                           min_gap_days=min_gap_days, at=at, profiles=counted)
-    dunning_quiet.store(cf, [(cid, seen.get(cid, 0), day) for cid, day in quiet.items()],
-                        today, fp)
-    if counted is None:
-        counted = profiles(cf, [p.customer_id for p in proposals])
+    # the tone: the profile kept with the customer's row while nothing changed, else counted
+    tones = {cid: counted[cid].behaviour.value for cid in counted} if counted else {
+        cid: kept.tone for cid, kept in seen.items() if kept.tone}
+    missing = [p.customer_id for p in proposals if p.customer_id not in tones]
+    if missing:
+        tones.update((cid, p.behaviour.value) for cid, p in profiles(cf, missing).items())
+    dunning_quiet.store(cf, [
+        *((cid, seen[cid].changes if cid in seen else 0, day, tones.get(cid, ""))
+          for cid, day in quiet.items()),
+        # read again tomorrow (a quiet day of today), their tone kept
+        *((p.customer_id, seen[p.customer_id].changes if p.customer_id in seen else 0, today,
+           tones.get(p.customer_id, "")) for p in proposals)], today, fp)
     by_id = {f.id: f for f in facts}
     actions = []
     for p in proposals:
         customer = by_id[p.customer_id]
         invoices = {inv.id: inv for inv in customer.invoices}
-        tone = counted[p.customer_id].behaviour if p.customer_id in counted else Behaviour.NEW
         actions.append(DayAction(
-            p.customer_id, customer.name, _replace_tone(p, tone.value),
+            p.customer_id, customer.name,
+            _replace_tone(p, tones.get(p.customer_id, Behaviour.NEW.value)),
             tuple(CoveredInvoice(i, invoices[i].number, invoices[i].due_date,
                                  invoices[i].due_cents) for i in p.invoice_ids)))
     actions.sort(key=lambda a: (a.customer_name.casefold(), a.customer_id))

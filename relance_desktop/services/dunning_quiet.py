@@ -23,9 +23,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import sqlite3
+import sys
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 import peewee
 
@@ -34,6 +36,14 @@ from relance_desktop.domain.dunning.quiet import ENGINE_VERSION
 from relance_desktop.store.session import CompanySession
 
 log = logging.getLogger(__name__)
+
+
+def _refused(exc: Exception) -> bool:
+    """A write refused by the database (a bulk write goes to the driver directly; the server's
+    driver is loaded only when a server is used)."""
+    driver = sys.modules.get("psycopg2")
+    return isinstance(exc, peewee.DatabaseError | sqlite3.Error) or (
+        driver is not None and isinstance(exc, driver.Error))
 
 __all__ = ["counters", "fingerprint", "skip_quiet", "store"]
 
@@ -67,33 +77,46 @@ def params(fp: str, today: date) -> dict[str, Any]:
     return {"quiet_fp": fp, "quiet_today": today.isoformat()}
 
 
-def counters(cf: CompanySession) -> dict[int, int]:
-    """Each customer's change counter (a customer without a row has none yet: 0). Read it
-    before the facts it goes with."""
-    return {int(cid): int(n) for cid, n in cf.tuples(
-        'SELECT "customer_id", "changes" FROM "dunning_quiet"')}
+class Kept(NamedTuple):
+    """A customer's row as read before its facts: its change counter, and the tone (the
+    profile's category) kept with it while nothing changed since ("" otherwise)."""
+
+    changes: int
+    tone: str
+
+
+def counters(cf: CompanySession) -> dict[int, Kept]:
+    """Each customer's change counter and tone (a customer without a row: none yet, counter 0).
+    Read it before the facts it goes with."""
+    return {int(cid): Kept(int(n), str(tone or "")) for cid, n, tone in cf.tuples(
+        'SELECT "customer_id", "changes", CASE WHEN "seen" = "changes" THEN "tone" END '
+        'FROM "dunning_quiet"')}
 
 
 UPSERT = (
     'INSERT INTO "dunning_quiet" ("customer_id", "changes", "seen", "computed_on", '
-    '"quiet_until", "fingerprint") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT ("customer_id") DO '
-    'UPDATE SET "seen" = excluded."seen", "computed_on" = excluded."computed_on", '
-    '"quiet_until" = excluded."quiet_until", "fingerprint" = excluded."fingerprint"')
+    '"quiet_until", "fingerprint", "tone") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT '
+    '("customer_id") DO UPDATE SET "seen" = excluded."seen", "computed_on" = '
+    'excluded."computed_on", "quiet_until" = excluded."quiet_until", "fingerprint" = '
+    'excluded."fingerprint", "tone" = excluded."tone"')
 
 
-def store(cf: CompanySession, rows: Iterable[tuple[int, int, date]], today: date,
+def store(cf: CompanySession, rows: Iterable[tuple[int, int, date, str]], today: date,
           fp: str) -> bool:
-    """Keep (customer id, counter read before its facts, quiet day) for each customer evaluated
-    on ``today``. Nothing is reported; a session that may not write (a read-only file, a team
+    """Keep (customer id, counter read before its facts, quiet day, tone or "") for each
+    customer evaluated on ``today`` (a customer with an action today: ``today``, read again
+    tomorrow). Nothing is reported; a session that may not write (a read-only file, a team
     reader, a file locked by another program) keeps nothing. Whether the rows were kept."""
-    values = [(cid, seen, seen, today.isoformat(), until.isoformat(), fp)
-              for cid, seen, until in rows]
+    values = [(cid, seen, seen, today.isoformat(), until.isoformat(), fp, tone)
+              for cid, seen, until, tone in rows]
     if not values or cf.read_only:
         return False
     try:
         with cf.atomic():
             cf.executemany(UPSERT, values)
-    except peewee.DatabaseError as exc:  # may not write here: computed again next time
+    except Exception as exc:
+        if not _refused(exc):
+            raise
         log.info("dunning index not kept: %s", exc)
         return False
     return True

@@ -11,7 +11,8 @@ looked at it:
 - ``seen``: the value of ``changes`` read *before* the facts the row was computed from;
   ``computed_on``: the day it was computed; ``quiet_until``: the first day something could be
   proposed (``domain.dunning.quiet.quiet_until``); ``fingerprint``: what the global inputs were
-  (scenarios, rules, calendar, minimum gap, engine version).
+  (scenarios, rules, calendar, minimum gap, engine version); ``tone``: the customer's profile
+  category (it tunes a call's script), which depends on its facts only.
 
 A row holds on day *T* only when ``seen = changes``, the fingerprint is today's and
 ``computed_on <= T < quiet_until``. Reading ``changes`` before the facts makes it safe with
@@ -31,7 +32,8 @@ from relance_desktop.store.migrations.base import MigrationConnection
 
 TABLE = ('CREATE TABLE "dunning_quiet" ("customer_id" INTEGER NOT NULL PRIMARY KEY, '
          '"changes" INTEGER NOT NULL DEFAULT 0, "seen" INTEGER, "computed_on" DATE, '
-         '"quiet_until" DATE, "fingerprint" VARCHAR(64) NOT NULL DEFAULT \'\')')
+         '"quiet_until" DATE, "fingerprint" VARCHAR(64) NOT NULL DEFAULT \'\', '
+         '"tone" VARCHAR(32) NOT NULL DEFAULT \'\')')
 
 
 @dataclass(frozen=True)
