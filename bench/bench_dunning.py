@@ -21,7 +21,8 @@ today (*D*) is timed, in-process, two ways:
   ``day_actions`` left it on the previous sending day *D−1* (run once, from cold); then for
   each of ``--runs``, those rows put back, the file closed and opened again, and ``day_actions``
   for *D* timed: only the customers whose quiet day has come (or who had an action on *D−1*)
-  are read.
+  are read. The same again without the tones kept with the rows (the profiles of the day's
+  proposals counted: the case of customers whose first action it is), ``dunning_toneless_ms``.
 
 Next to them, a floor: the rows of the full computation read with plain ``sqlite3`` and no
 Python objects (``raw_ms``), so runs made at different loads of the shared machine can be
@@ -117,13 +118,18 @@ def _quiet_count(cf: object, today: date) -> int:
         'AND "quiet_until" > ?', (today.isoformat(), today.isoformat())))
 
 
-def _next_morning(path: Path, today: date, runs: int) -> tuple[list[float], int, int]:
-    """The next-morning timings (see the module), the proposals and the customers left out."""
+def _next_morning(path: Path, today: date, runs: int, *, tones: bool = True
+                  ) -> tuple[list[float], int, int]:
+    """The next-morning timings (see the module), the proposals and the customers left out.
+    ``tones`` false: the profiles kept with the rows forgotten (each proposal's profile
+    counted again, as for customers whose first action it is)."""
     cf = open_company_file(path)
     try:
         _forget_index(cf)
         dunning.day_actions(cf, _previous_sending_day(today))
         kept = cf.tuples('SELECT * FROM "dunning_quiet"')
+        if not tones:  # the tone is the table's last column
+            kept = [(*row[:-1], "") for row in kept]
         marks = ", ".join("?" for _ in kept[0]) if kept else ""
         left_out = _quiet_count(cf, today)
     finally:
@@ -279,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             cf.close()
         timings, morning_count, left_out = _next_morning(path, today, runs)
+        toneless, _, _ = _next_morning(path, today, runs, tones=False)
         raw = _raw_ms(path, runs)
     median, cold_median = statistics.median(timings), statistics.median(cold)
     verdict = "PASS" if median <= TARGET_MS else "FAIL"
@@ -289,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"day_actions next morning (index of {_previous_sending_day(today)}, file reopened): "
           f"{morning_count} proposals, {left_out} customers left out, median of {runs} "
           f"{median:.0f} ms (first {timings[0]:.0f} ms; target ≤ {TARGET_MS:.0f} ms) {verdict}")
+    print(f"  the same without the tones kept (every proposal's profile counted): median "
+          f"{statistics.median(toneless):.0f} ms")
     assert morning_count == count, "the index changed the day's proposals"
     planned = sum(sum(d.counts.values()) for d in calendar_days)
     print(f"book calendar (60 days, the « Calendrier » tab): {planned} actions on "
@@ -301,7 +310,9 @@ def main(argv: list[str] | None = None) -> int:
           f"({per_letter:.0f} ms a letter; CPU {run['cpu_s']:.1f} s), "
           f"{run['pdf_files']} PDF file(s), {run['left']} left to do; report: {run['report']}")
     print(f"bench: dunning_ms={median:.0f} dunning_first_ms={timings[0]:.0f} "
-          f"dunning_cold_ms={cold_median:.0f} quiet_customers={left_out} raw_ms={raw:.0f} "
+          f"dunning_cold_ms={cold_median:.0f} "
+          f"dunning_toneless_ms={statistics.median(toneless):.0f} "
+          f"quiet_customers={left_out} raw_ms={raw:.0f} "
           f"proposals={count} history_steps={steps} size={size} calendar_ms={calendar_ms:.0f} "
           f"letters={run['count']} "
           f"letters_s={run['letters_s']:.1f} letters_cpu_s={run['cpu_s']:.1f} "
