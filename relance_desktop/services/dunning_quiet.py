@@ -33,9 +33,12 @@ import peewee
 
 from relance_desktop.domain.dunning import Assignment, Scenario, SendCalendar
 from relance_desktop.domain.dunning.quiet import ENGINE_VERSION
-from relance_desktop.store.session import CompanySession
+from relance_desktop.store.session import CompanySession, Engine
 
 log = logging.getLogger(__name__)
+#: How long keeping the rows may wait for a row another user's transaction holds (an import):
+#: then nothing is kept (the next morning computes those customers again).
+LOCK_WAIT_MS = 250
 
 
 def _refused(exc: Exception) -> bool:
@@ -107,13 +110,17 @@ def store(cf: CompanySession, rows: Iterable[tuple[int, int, date, str]], today:
     customer evaluated on ``today`` (a customer with an action today: ``today``, read again
     tomorrow). Nothing is reported; a session that may not write (a read-only file, a team
     reader, a file locked by another program) keeps nothing. Whether the rows were kept."""
-    values = [(cid, seen, seen, today.isoformat(), until.isoformat(), fp, tone)
-              for cid, seen, until, tone in rows]
+    values = sorted((cid, seen, seen, today.isoformat(), until.isoformat(), fp, tone)
+                    for cid, seen, until, tone in rows)  # rows locked in one order
     if not values or cf.read_only:
         return False
     try:
         with cf.atomic():
+            if cf.engine is Engine.POSTGRES:  # never wait behind another user's long write
+                cf.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_MS}ms'")
             cf.executemany(UPSERT, values)
+            if cf.engine is Engine.POSTGRES:
+                cf.execute("SET LOCAL lock_timeout = DEFAULT")
     except Exception as exc:
         if not _refused(exc):
             raise
