@@ -12,8 +12,10 @@ API for the « Actions du jour » window and the scenario editor (every function
   customer, by customer name. Each holds the engine's :class:`~relance_desktop.domain.dunning.
   Proposal` (``step.channel``, ``step.letter_kind``, ``reason``, ``skipped``, ``free``,
   ``legal_rules``, ``automatic``, ``tone``) and what the window shows (customer name, the
-  invoices covered with their number, due date and what is still due). Reading only: calling it
-  twice gives the same list.
+  invoices covered with their number, due date and what is still due). Calling it twice gives
+  the same list. It reads only the customers whose day may have come and keeps, for the
+  others, the first day something could be proposed (:mod:`.dunning_quiet`, a derived index:
+  no change reported, nothing kept by a session that may not write).
 - :func:`record_done` (cf, action, today, interaction_id=None, note="") once the user carried an
   action out (the letter printed, the e-mail sent, the call made): the step is written as done
   for every invoice it covered, and the steps it passed over as skipped. Returns the action's id.
