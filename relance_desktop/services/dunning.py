@@ -221,6 +221,11 @@ def _invoices(cf: CompanySession, today: date, one: int | None = None,
     return by_customer
 
 
+#: Up to this many customers, the tables besides the invoices are read for them only (by their
+#: ids); beyond, read whole and filtered here (one scan beats thousands of look-ups).
+PART_MAX = 1500
+
+
 def _among(ids: set[int] | None, column: str = "customer_id") -> str:
     """`` AND column IN (…)`` for a part of the book (ids are integers), or nothing."""
     return "" if ids is None else f" AND {column} IN ({', '.join(map(str, sorted(ids))) or '0'})"
@@ -314,7 +319,7 @@ def book_facts(cf: CompanySession, today: date, customer_id: int | None = None, 
     quiet today (the other tables are then read for the customers left only)."""
     invoices = _invoices(cf, today, customer_id, skip)
     ids = set(invoices)
-    part = ids if skip is not None else None
+    part = ids if skip is not None and len(ids) <= PART_MAX else None
     holds = _holds(cf, ids, part)
     past = _history(cf, ids, customer_id, part)
     contacts = _last_contacts(cf, ids, part)
@@ -400,7 +405,9 @@ def day_actions(cf: CompanySession, today: date, *, at: time | None = None,
     by_behaviour = any(r.behaviours for r in assignment.rules)
     with _gc_paused():
         seen = dunning_quiet.counters(cf)  # before the facts: a write after them shows
-        facts = book_facts(cf, today, skip=dunning_quiet.params(fp, today))
+        skip = (dunning_quiet.params(fp, today)
+                if dunning_quiet.worth_filtering(cf, fp, today) else None)
+        facts = book_facts(cf, today, skip=skip)
         counted = profiles(cf, [f.id for f in facts]) if by_behaviour else None
         proposals, quiet = plan_day_quiet(facts, known, assignment, today, calendar,
                                           min_gap_days=min_gap_days, at=at, profiles=counted)
