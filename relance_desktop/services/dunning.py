@@ -422,7 +422,7 @@ def day_actions(cf: CompanySession, today: date, *, at: time | None = None,
           for cid, day in quiet.items()),
         # read again tomorrow (a quiet day of today), their tone kept
         *((p.customer_id, seen[p.customer_id].changes if p.customer_id in seen else 0, today,
-           tones.get(p.customer_id, "")) for p in proposals)], today, fp)
+           tones.get(p.customer_id, "")) for p in proposals)], today, fp, seen)
     by_id = {f.id: f for f in facts}
     actions = []
     for p in proposals:

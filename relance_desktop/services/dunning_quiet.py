@@ -95,19 +95,26 @@ def worth_filtering(cf: CompanySession, fp: str, today: date) -> bool:
 
 
 class Kept(NamedTuple):
-    """A customer's row as read before its facts: its change counter, and the tone (the
-    profile's category) kept with it while nothing changed since ("" otherwise)."""
+    """A customer's row as read before its facts: its change counter, the tone (the profile's
+    category) kept with it while nothing changed since ("" otherwise), and what the row says
+    then (quiet day, fingerprint; "" otherwise: a row to write again)."""
 
     changes: int
     tone: str
+    says: tuple[str, str] = ("", "")
 
 
 def counters(cf: CompanySession) -> dict[int, Kept]:
     """Each customer's change counter and tone (a customer without a row: none yet, counter 0).
     Read it before the facts it goes with."""
-    return {int(cid): Kept(int(n), str(tone or "")) for cid, n, tone in cf.tuples(
-        'SELECT "customer_id", "changes", CASE WHEN "seen" = "changes" THEN "tone" END '
-        'FROM "dunning_quiet"')}
+    found = {}
+    for cid, n, seen, tone, until, fp in cf.tuples(
+            'SELECT "customer_id", "changes", "seen", "tone", "quiet_until", "fingerprint" '
+            'FROM "dunning_quiet"'):
+        held = seen == n
+        found[int(cid)] = Kept(int(n), str(tone or "") if held else "",
+                               (str(until)[:10], str(fp)) if held and until else ("", ""))
+    return found
 
 
 UPSERT = (
@@ -119,13 +126,17 @@ UPSERT = (
 
 
 def store(cf: CompanySession, rows: Iterable[tuple[int, int, date, str]], today: date,
-          fp: str) -> bool:
+          fp: str, kept: Mapping[int, Kept] | None = None) -> bool:
     """Keep (customer id, counter read before its facts, quiet day, tone or "") for each
     customer evaluated on ``today`` (a customer with an action today: ``today``, read again
-    tomorrow). Nothing is reported; a session that may not write (a read-only file, a team
-    reader, a file locked by another program) keeps nothing. Whether the rows were kept."""
+    tomorrow). A row that already says the same (``kept``: :func:`counters`) is not written
+    again: the page read twice writes nothing the second time. Nothing is reported; a session
+    that may not write (a read-only file, a team reader, a file locked by another program)
+    keeps nothing. Whether rows were written."""
+    kept = kept or {}
     values = sorted((cid, seen, seen, today.isoformat(), until.isoformat(), fp, tone)
-                    for cid, seen, until, tone in rows)  # rows locked in one order
+                    for cid, seen, until, tone in rows  # rows locked in one order
+                    if cid not in kept or kept[cid] != Kept(seen, tone, (until.isoformat(), fp)))
     if not values or cf.read_only:
         return False
     try:

@@ -24,7 +24,7 @@ from relance_desktop.store.models import (
     Promise,
     Task,
 )
-from relance_desktop.store.session import CompanySession
+from relance_desktop.store.session import CompanySession, Engine
 
 START = date(2026, 1, 5)  # a Monday
 DAYS = 75
@@ -213,3 +213,18 @@ def test_a_write_between_reading_and_keeping_leaves_the_row_stale(
     tuesday = START + timedelta(days=1)
     assert quiet_rows(cf, tuesday) == 0  # kept, but stale
     assert [a.customer_id for a in dunning.day_actions(cf, tuesday)] == [person.id]
+
+
+def writes(cf: CompanySession) -> object:
+    """Something that moves whenever the connection writes a row of the index."""
+    if cf.engine is Engine.POSTGRES:
+        return cf.tuples('SELECT "customer_id", xmin::text FROM "dunning_quiet" ORDER BY 1')
+    return cf.raw().total_changes
+
+
+def test_the_page_read_twice_writes_nothing_the_second_time(cf: CompanySession) -> None:
+    company(cf, random.Random(5))
+    first = dunning.day_actions(cf, START)
+    before = writes(cf)
+    assert dunning.day_actions(cf, START) == first
+    assert writes(cf) == before
