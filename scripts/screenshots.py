@@ -24,7 +24,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTranslator
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from relance_desktop.app import install_translators
@@ -33,6 +33,7 @@ from relance_desktop.settings import Settings
 from relance_desktop.views import style
 from relance_desktop.views.common import Session
 from relance_desktop.views.main_window import (
+    PAGE_ACTIONS,
     PAGE_CUSTOMERS,
     PAGE_LETTERS,
     PAGE_RECEIVABLES,
@@ -94,6 +95,7 @@ def windows(window: MainWindow, size: tuple[int, int],
     from relance_desktop.views.calculator import CalculatorWindow
     from relance_desktop.views.preferences import PreferencesDialog
     from relance_desktop.views.rates import RatesDialog
+    from relance_desktop.views.scenario_editor import ScenarioEditor
     from relance_desktop.views.smtp_settings import SmtpSettingsDialog
     from relance_desktop.views.template_editor import TemplateEditor
 
@@ -109,10 +111,14 @@ def windows(window: MainWindow, size: tuple[int, int],
             settle()
             yield "invoices-grouped", window
             window.group_box.setChecked(False)
+    yield from _dunning(window)
     customer_id = _customer_to_call(window)
     customer = window.open_customer(customer_id)
     if customer is not None:
         yield "customer", _fit(customer, size, True)
+        customer.tabs.setCurrentWidget(customer.timeline_view)
+        settle()
+        yield "customer-timeline", customer
         customer.close()
     sheet = window.open_call_sheet(customer_id)
     if sheet is not None:
@@ -125,6 +131,7 @@ def windows(window: MainWindow, size: tuple[int, int],
     country = window.cf.company.country
     dialogs: list[tuple[str, Callable[[], QWidget], bool]] = [
         ("templates", lambda: TemplateEditor(window.session, window.cf, window), False),
+        ("scenarios", lambda: ScenarioEditor(window.session, window.cf, window), False),
         ("templates-letters", lambda: _letter_texts(window), False),
         ("calculator", lambda: CalculatorWindow(window.session, country=country, items=[],
                                                 parent=None), False),
@@ -139,6 +146,30 @@ def windows(window: MainWindow, size: tuple[int, int],
         dialog.deleteLater()
     yield from _import_steps(window, size, samples)
     yield from _about(window, size)
+
+
+def _dunning(window: MainWindow) -> Iterator[Shot]:
+    """« Actions du jour »: the day's proposals, then the calendar of the whole book with
+    its busiest day opened."""
+    window.show_page(PAGE_ACTIONS)
+    settle()
+    page = window.actions_page
+    yield "actions", window
+    page.tabs.setCurrentWidget(page.calendar)
+    calendar = page.calendar
+    waited = 0
+    while calendar.loading and waited < 600:  # read on a worker thread
+        QThread.msleep(50)
+        settle()
+        waited += 1
+    if calendar.days:
+        busiest = max(range(len(calendar.days)),
+                      key=lambda row: sum(calendar.days[row].counts.values()))
+        calendar.table.setCurrentCell(busiest, 0)
+    settle()
+    yield "actions-calendar", window
+    page.tabs.setCurrentWidget(page.table)
+    settle()
 
 
 def _letter_texts(window: MainWindow) -> QWidget:

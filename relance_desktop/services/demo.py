@@ -419,7 +419,42 @@ def _draw(rng: random.Random, today: date, size: DemoSize, stamp: str) -> _Drawn
         drawn.contacts.extend(_draw_contacts(rng, idx, customer, stamp))
     _draw_invoices(rng, today, size, drawn, profiles, stamp)
     _draw_calls(rng, today, size, drawn, stamp)
+    _fresh_invoices(today, drawn, stamp)
     return drawn
+
+
+#: Days from today to the due date of the invoices :func:`_fresh_invoices` adds: with the French
+#: business scenario, a courtesy e-mail (due in 5 days), a call (5 days late) and a first
+#: reminder letter (15 days late) all fall on the demo's day.
+FRESH_DUE_IN = (5, -5, -15)
+
+
+def _fresh_invoices(today: date, drawn: _Drawn, stamp: str) -> None:
+    """One new unpaid invoice for each of a few French business customers who owed nothing
+    and were not called lately, due so that « Actions du jour » shows the first steps of the
+    method on the demo's day (the rest of the book, long overdue, is at its last steps). No
+    random draw: every other row of the demo stays as it was."""
+    paid = {row[0]: row[2] for row in drawn.payments}
+    owing = {row[0] for n, row in enumerate(drawn.invoices) if paid.get(n, 0) < row[4]}
+    recent = (today - timedelta(days=10)).isoformat()
+    called = {row[0] for row in drawn.calls if row[2] >= recent}
+    chosen = [idx for idx, (_n, kind, country, _s) in enumerate(CUSTOMERS)
+              if kind == "business" and country == "FR" and idx < len(drawn.customers)
+              and idx not in owing and idx not in called and drawn.customers[idx][10]]
+    last: dict[str, int] = {}  # the last number of each year
+    for row in drawn.invoices:
+        year, seq = row[1][1:].split("-")
+        last[year] = max(last.get(year, 0), int(seq))
+    for n, (idx, due_in) in enumerate(zip(chosen, FRESH_DUE_IN, strict=False), start=1):
+        due = today + timedelta(days=due_in)
+        issued = due - timedelta(days=int(drawn.customers[idx][18]) or 30)
+        sold = SOLD[CUSTOMERS[idx][3]]
+        year = str(issued.year)
+        last[year] = last.get(year, 0) + 1
+        drawn.invoices.append((
+            idx, f"F{year}-{last[year]:05d}", issued.isoformat(), due.isoformat(),
+            (180_000 + 45_000 * n) + 50, "EUR", sold[n % len(sold)], "open", "manual", 0, "",
+            stamp, stamp))
 
 
 CUSTOMER_INSERT = (

@@ -13,6 +13,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from relance_desktop.domain.dunning.engine import FORMAL_NOTICE_DAYS
 from relance_desktop.domain.epc import EpcError, epc_payload
 from relance_desktop.domain.legal import Assessment, Claim, Regime, assess
 from relance_desktop.domain.legal.rates import RateUnknown
@@ -46,7 +47,7 @@ LEVEL_OF_KIND = {"reminder-1": 1, "reminder-2": 2, "formal-notice": 3}
 WITH_CHARGES = {"reminder-2", "formal-notice", "collection-file"}
 ASKS_PAYMENT = {"pre-due", "reminder-1", "reminder-2", "formal-notice", "confirmation",
                 "payment-plan", "statement"}
-DEADLINE_DAYS = {"reminder-1": 8, "reminder-2": 8, "formal-notice": 8}
+DEADLINE_DAYS = {"reminder-1": 8, "reminder-2": 8, "formal-notice": FORMAL_NOTICE_DAYS}
 PRE_DUE_DAYS = 10  # a courtesy reminder covers invoices falling due within this many days
 THANKS_DAYS = 30  # « thanks » covers invoices settled within this many days
 LANGUAGES = ("fr", "nl", "en")

@@ -42,7 +42,7 @@ from relance_desktop.services.dunning import DayAction
 from relance_desktop.services.session import Change, CompanySession, Topic
 from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error, translate
-from relance_desktop.views.dunning_labels import REASONS, channel_text, label
+from relance_desktop.views.dunning_labels import REASONS, channel_text, label, shipped_text
 from relance_desktop.views.jobs import Job
 from relance_desktop.views.letter_ready import ready_for_letters
 from relance_desktop.views.plain import plain
@@ -58,7 +58,7 @@ def reason_text(session: Session, action: DayAction) -> str:
     text = label(REASONS, p.reason).format(position=p.step.position,
                                            day=session.formatter.date(p.due_on),
                                            skipped=len(p.skipped))
-    return f"{text} — {p.step.note}" if p.step.note else text
+    return f"{text} — {shipped_text(p.step.note)}" if p.step.note else text
 
 
 def invoices_text(session: Session, action: DayAction) -> str:

@@ -48,6 +48,51 @@ OUTCOMES = {
 CAUGHT_UP = QT_TRANSLATE_NOOP("ActionsPage", "passée (rattrapage)")
 
 
+#: The names and step notes of the scenarios Relance ships (resources/dunning/scenarios.json),
+#: for the translations: a company keeps them in French, each person reads them in the
+#: language of the interface. A text the user wrote is shown as written.
+SHIPPED_TEXTS = (
+    QT_TRANSLATE_NOOP("scenarios", "France — clients professionnels"),
+    QT_TRANSLATE_NOOP("scenarios", "Rappel courtois avant l'échéance : la facture arrive à terme."),
+    QT_TRANSLATE_NOOP("scenarios", "Appel : vérifier que la facture est reçue et validée, obtenir une date."),  # noqa: E501
+    QT_TRANSLATE_NOOP("scenarios", "Première relance écrite, rappel des pénalités de retard."),
+    QT_TRANSLATE_NOOP("scenarios", "Second appel, au décideur ou au service comptable."),
+    QT_TRANSLATE_NOOP("scenarios", "Mise en demeure : principal, pénalités au taux légal B2B, indemnité de 40 € par facture."),  # noqa: E501
+    QT_TRANSLATE_NOOP("scenarios", "Dossier de recouvrement (injonction de payer) si rien n'a bougé quinze jours après la mise en demeure."),  # noqa: E501
+    QT_TRANSLATE_NOOP("scenarios", "Remercier du règlement."),
+    QT_TRANSLATE_NOOP("scenarios", "France — particuliers"),
+    QT_TRANSLATE_NOOP("scenarios", "Rappel courtois avant l'échéance."),
+    QT_TRANSLATE_NOOP("scenarios", "Appel bienveillant : oubli, difficulté, besoin d'un échéancier ?"),  # noqa: E501
+    QT_TRANSLATE_NOOP("scenarios", "Relance écrite, sans frais."),
+    QT_TRANSLATE_NOOP("scenarios", "Mise en demeure par lettre recommandée : les intérêts au taux légal courent à partir de sa réception ; aucun frais de relance."),  # noqa: E501
+    QT_TRANSLATE_NOOP("scenarios", "Dernière relance avant transmission du dossier."),
+    QT_TRANSLATE_NOOP("scenarios", "Dossier de recouvrement ; les frais restent à la charge du créancier."),  # noqa: E501
+    QT_TRANSLATE_NOOP("scenarios", "Belgique — clients professionnels"),
+    QT_TRANSLATE_NOOP("scenarios", "Appel : facture reçue, validée, date de paiement ?"),
+    QT_TRANSLATE_NOOP("scenarios", "Première relance écrite, intérêts et indemnité rappelés."),
+    QT_TRANSLATE_NOOP("scenarios", "Mise en demeure : principal, intérêts de la loi de 2002, indemnité forfaitaire de 40 €."),  # noqa: E501
+    QT_TRANSLATE_NOOP("scenarios", "Dossier de recouvrement."),
+    QT_TRANSLATE_NOOP("scenarios", "Belgique — particuliers"),
+    QT_TRANSLATE_NOOP("scenarios", "Rappel courtois avant l'échéance (ce n'est pas encore un rappel de paiement)."),  # noqa: E501
+    QT_TRANSLATE_NOOP("scenarios", "Premier rappel gratuit : solde, indemnité éventuelle, délai d'au moins 14 jours."),  # noqa: E501
+    QT_TRANSLATE_NOOP("scenarios", "Appel courtois (jamais entre 22 h et 8 h)."),
+    QT_TRANSLATE_NOOP("scenarios", "Mise en demeure après le délai de 14 jours ; frais dans les plafonds de XIX.4 s'ils sont prévus aux conditions."),  # noqa: E501
+    QT_TRANSLATE_NOOP("scenarios", "Dossier de recouvrement (huissier ou avocat)."),
+)
+
+
+def shipped_text(text: str) -> str:
+    """A scenario's name or a step's note in the interface's language when Relance wrote it
+    (:data:`SHIPPED_TEXTS`); the user's own text unchanged."""
+    return translate("scenarios", text) if text in SHIPPED_TEXTS else text
+
+
+def stored_text(shown: str, original: str) -> str:
+    """What to keep of a name or note edited in its translated form: the original text when
+    it was left as shown, so a company's texts stay in the language they were written in."""
+    return original if shown == shipped_text(original) else shown
+
+
 def outcome_text(outcome: str, reason: str) -> str:
     """« faite », « passée : <why> », « passée (rattrapage) », « en attente de l'appel »: what
     became of a step (``reason`` is read for a step skipped only)."""

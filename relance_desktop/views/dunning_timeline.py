@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 from relance_desktop.services import dunning
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session, translate
-from relance_desktop.views.dunning_labels import CHANNELS, channel_text, label, outcome_text
+from relance_desktop.views.dunning_labels import (
+    CHANNELS,
+    channel_text,
+    label,
+    outcome_text,
+    shipped_text,
+)
 from relance_desktop.views.plain import plain
 
 DAYS = 60
@@ -132,10 +138,11 @@ class DunningTimeline(QWidget):
         applied = dunning.scenario_for(cf, self.customer_id, today)
         self.scenario.blockSignals(True)
         self.scenario.clear()
-        by_rules = known[applied].name if applied in known and chosen is None else "—"
+        by_rules = (shipped_text(known[applied].name) if applied in known and chosen is None
+                    else "—")
         self.scenario.addItem(self.tr("Selon les règles ({name})").format(name=by_rules), None)
         for key, scenario in known.items():
-            self.scenario.addItem(scenario.name, key)
+            self.scenario.addItem(shipped_text(scenario.name), key)
         self.scenario.setCurrentIndex(max(self.scenario.findData(chosen), 0)
                                       if chosen else 0)
         self.scenario.blockSignals(False)
@@ -162,7 +169,8 @@ class DunningTimeline(QWidget):
             step = proposal.step
             texts = (fmt.date(day), channel_text(step), fmt.money(proposal.amount_cents),
                      ", ".join(numbers.get(i, "?") for i in proposal.invoice_ids),
-                     f"{step.position}. {step.note}" if step.note else str(step.position))
+                     f"{step.position}. {shipped_text(step.note)}" if step.note
+                     else str(step.position))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain(text))
@@ -185,7 +193,8 @@ class DunningTimeline(QWidget):
             outcome = outcome_text(entry.outcome.value, reason)  # the reason typed, or the app's
             texts = (fmt.date(entry.on), label(CHANNELS, entry.channel.value), outcome,
                      ", ".join(numbers.get(i, "?") for i in entry.invoice_ids),
-                     f"{scenario.name if scenario else entry.scenario} — {entry.position}")
+                     f"{shipped_text(scenario.name) if scenario else entry.scenario} — "
+                     f"{entry.position}")
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain(text))

@@ -34,7 +34,10 @@ from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import dunning
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session, translate
-from relance_desktop.views.dunning_labels import CHANNELS, TONES, label
+from relance_desktop.views.dunning_labels import CHANNELS, TONES, label, shipped_text, stored_text
+
+#: The item role keeping a note as the company stores it (the cell shows it translated).
+NOTE_AS_STORED = 257
 
 STEP_HEADERS = (
     QT_TRANSLATE_NOOP("ScenarioEditor", "Décalage (j)"),
@@ -118,7 +121,7 @@ class ScenarioEditor(QDialog):
         top.addWidget(QLabel(self.tr("Scénario :")))
         self.choice = QComboBox()
         for key, scenario in self.known.items():
-            self.choice.addItem(scenario.name, key)
+            self.choice.addItem(shipped_text(scenario.name), key)
         top.addWidget(self.choice)
         top.addWidget(QLabel(self.tr("Nom :")))
         self.name = QLineEdit()
@@ -207,7 +210,7 @@ class ScenarioEditor(QDialog):
     # -- steps -------------------------------------------------------------------------------
     def show_scenario(self) -> None:
         scenario = self.known[self.current_key]
-        self.name.setText(scenario.name)
+        self.name.setText(shipped_text(scenario.name))
         self.steps.setRowCount(0)
         for step in scenario.steps:
             self._step_row(step, self.steps.rowCount())
@@ -232,8 +235,9 @@ class ScenarioEditor(QDialog):
             for signal in ("valueChanged", "currentIndexChanged", "toggled"):
                 if hasattr(widget, signal):
                     getattr(widget, signal).connect(lambda *_: self.timer.start())
-        self.steps.setItem(row, 8, QTableWidgetItem(step.note))
+        self.steps.setItem(row, 8, QTableWidgetItem(shipped_text(step.note)))
         self.steps.item(row, 8).setData(256, step.rule)  # the legal codes it relies on
+        self.steps.item(row, 8).setData(NOTE_AS_STORED, step.note)
 
     def _cell(self, row: int, column: int) -> Any:
         return self.steps.cellWidget(row, column)
@@ -259,7 +263,8 @@ class ScenarioEditor(QDialog):
         note = self.steps.item(row, 8)
         return Step(position, channel, self._cell(row, 0).value(), anchor, kind,
                     self._cell(row, 4).value() * 100, automatic, every, times,
-                    note=note.text().strip() if note else "",
+                    note=stored_text(note.text().strip(), str(note.data(NOTE_AS_STORED) or ""))
+                    if note else "",
                     rule=str(note.data(256) or "") if note else "")
 
     def edited(self) -> Scenario:
@@ -269,7 +274,8 @@ class ScenarioEditor(QDialog):
         if sum(s.channel is Channel.THANKS for s in steps) > 1:
             raise ValueError(self.tr("Un seul remerciement par scénario."))
         old = self.known[self.current_key]
-        return replace(old, name=self.name.text().strip() or old.name, steps=steps)
+        return replace(old, name=stored_text(self.name.text().strip(), old.name) or old.name,
+                       steps=steps)
 
     def add_step(self) -> None:
         row = self.steps.currentRow() + 1 if self.steps.currentRow() >= 0 else \

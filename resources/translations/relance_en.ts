@@ -1983,121 +1983,121 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="84"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>S&amp;top the reminders…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="93"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="99"/>
         <source>&amp;Reprendre les relances</source>
         <translation>&amp;Resume the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="106"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="112"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="113"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="119"/>
         <source>Étapes déjà faites, passées ou en attente :</source>
         <translation>Steps already done, skipped or waiting:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="118"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="124"/>
         <source>Scénario et étape</source>
         <translation>Scenario and step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="231"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Stop the reminders for this invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="234"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="243"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Resume the reminders for this invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="242"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="251"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Stop the reminders for invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="136"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="143"/>
         <source>Selon les règles ({name})</source>
         <translation>By the rules ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
         <source>jusqu&apos;au {day}</source>
         <translation>until {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="147"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="154"/>
         <source>jusqu&apos;à reprise</source>
         <translation>until resumed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="150"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="157"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Invoice {number}: reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="162"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>The next {days} days, if each step is done on its day and nothing is paid:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="157"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="164"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Nothing planned in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="211"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="220"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="212"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="256"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="221"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="265"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Give the reason (and a resume date that has not passed).</translation>
     </message>
@@ -3291,124 +3291,124 @@ Manager</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="41"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="42"/>
         <source>Promesses non tenues</source>
         <translation>Broken promises</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="42"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="43"/>
         <source>Rappels prévus</source>
         <translation>Call-backs due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="43"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="44"/>
         <source>Paiements à vérifier</source>
         <translation>Payments to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="44"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="45"/>
         <source>À appeler</source>
         <translation>To call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="47"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="48"/>
         <source>joignable maintenant</source>
         <translation>reachable now</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="48"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="49"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="50"/>
         <source>pas aujourd&apos;hui</source>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="82"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="83"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Client &amp;suivant</source>
         <translation>&amp;Next customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="84"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="85"/>
         <source>Ouvre la fiche d&apos;appel du prochain client à appeler (les vôtres d&apos;abord, puis ceux de l&apos;équipe non affectés) et le réserve pour vous : personne d&apos;autre ne l&apos;appellera en même temps.</source>
         <translation>Opens the call sheet of the next customer to call (yours first, then the team&apos;s unassigned ones) and reserves it for you: nobody else will call them at the same time.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="89"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="90"/>
         <source>Toute l&apos;é&amp;quipe</source>
         <translation>Whole &amp;team</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="92"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="93"/>
         <source>Montrer les appels de toute l&apos;équipe, pas seulement les vôtres et ceux à prendre.</source>
         <translation>Show the whole team&apos;s calls, not only yours and those up for grabs.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="140"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="144"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
         <source>Client suivant</source>
         <translation>Next customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
         <source>Personne à appeler pour l&apos;instant : tous les clients de la liste sont déjà appelés aujourd&apos;hui ou en ligne avec un collègue.</source>
         <translation>Nobody to call for now: every customer in the list has been called today or is on the phone with a colleague.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="204"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="208"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, from {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="207"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="211"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, from {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="153"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="153"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="197"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
@@ -3419,323 +3419,323 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="52"/>
         <source>Rechercher un client…</source>
         <translation>Search for a customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="55"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="58"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="59"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>&amp;Merge the two customers…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="60"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="61"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Two records for the same customer (for example after an import): select them both (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
         <source>Factures ouvertes</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="79"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="79"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="80"/>
         <source>Dont échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="80"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="81"/>
         <source>Retard max (j)</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="102"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="103"/>
         <source>Aucun client</source>
         <translation>No customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="103"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="104"/>
         <source>Les clients arrivent avec l&apos;import de vos factures, ou ajoutez-en un vous-même. La société de démonstration en montre quarante.</source>
         <translation>Customers come with the import of your invoices, or add one yourself. The demo company shows forty of them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="99"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="100"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>&amp;Print the call list</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
         <translation>Connect to a &amp;team server…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Dé&amp;placer une société…</source>
         <translation>&amp;Move a company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="295"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
         <source>É&amp;quipe…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
         <source>&amp;Règles d&apos;affectation…</source>
         <translation>Assignment &amp;rules…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="307"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="395"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="396"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="408"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="409"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="411"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="412"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="465"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="466"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="466"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="478"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="480"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="506"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="654"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="655"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
@@ -3750,68 +3750,68 @@ Manager</translation>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="219"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="222"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="149"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="220"/>
         <source>jamais appelé</source>
         <translation>never called</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="259"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="263"/>
         <source>Appels du {date}</source>
         <translation>Calls of {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="286"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="283"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="655"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="656"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="214"/>
         <source>Fusionner deux clients</source>
         <translation>Merge two customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="214"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="215"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="688"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="690"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="699"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="700"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="700"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="701"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
@@ -5632,214 +5632,215 @@ Save it anyway?</translation>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="112"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="115"/>
         <source>Scénarios de relance</source>
         <translation>Dunning scenarios</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="118"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="121"/>
         <source>Scénario :</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="123"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="126"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="167"/>
         <source>&amp;Ajouter une étape</source>
         <translation>&amp;Add a step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="168"/>
         <source>&amp;Supprimer l&apos;étape</source>
         <translation>&amp;Delete the step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="166"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="169"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="167"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="170"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="129"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="132"/>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="180"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="183"/>
         <source>La première règle qui convient donne le scénario ; sinon, le scénario par défaut. Types : business, sole_trader, consumer, public_body ; comportements : new, punctual, loyal_late_once, occasional, chronic, disputing.</source>
         <translation>The first matching rule gives the scenario; otherwise, the default scenario. Kinds: business, sole_trader, consumer, public_body; behaviours: new, punctual, loyal_late_once, occasional, chronic, disputing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="192"/>
         <source>Ajouter une règle</source>
         <translation>Add a rule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="191"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="194"/>
         <source>Supprimer la règle</source>
         <translation>Delete the rule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="195"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="198"/>
         <source>Par défaut :</source>
         <translation>Default:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="130"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="133"/>
         <source>Règles d&apos;attribution</source>
         <translation>Assignment rules</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="141"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="144"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="142"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="145"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="251"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="255"/>
         <source>Étape {n} : seul un e-mail de rappel courtois peut partir automatiquement.</source>
         <translation>Step {n}: only a courtesy reminder e-mail can go out automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="254"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="258"/>
         <source>Étape {n} : une répétition demande un nombre de jours et un nombre de fois.</source>
         <translation>Step {n}: a repeat needs a number of days and a number of times.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="257"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="261"/>
         <source>Étape {n} : le remerciement, et lui seul, compte à partir du paiement.</source>
         <translation>Step {n}: the thanks, and only the thanks, counts from the payment.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="273"/>
         <source>Un scénario a au moins une étape.</source>
         <translation>A scenario has at least one step.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="270"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="275"/>
         <source>Un seul remerciement par scénario.</source>
         <translation>Only one thanks per scenario.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="334"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="340"/>
         <source>Règle {n} : « {value} » n&apos;est pas un montant en euros entiers.</source>
         <translation>Rule {n}: “{value}” is not an amount in whole euros.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="339"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="345"/>
         <source>Règle {n} : comportement inconnu « {value} ».</source>
         <translation>Rule {n}: unknown behaviour “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="367"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="370"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="54"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="373"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="376"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="40"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="43"/>
         <source>Décalage (j)</source>
+        <extracomment>The item role keeping a note as the company stores it (the cell shows it translated).</extracomment>
         <translation>Offset (d)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="41"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="44"/>
         <source>À partir de</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="42"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="45"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="43"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="46"/>
         <source>Type de lettre</source>
         <translation>Letter kind</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="44"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="47"/>
         <source>Montant min. (€)</source>
         <translation>Min. amount (€)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="45"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="48"/>
         <source>Automatique</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="46"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="49"/>
         <source>Répéter tous les (j)</source>
         <translation>Repeat every (d)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="47"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="50"/>
         <source>Au plus (fois)</source>
         <translation>At most (times)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="48"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="52"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="55"/>
         <source>Types de clients</source>
         <translation>Customer kinds</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="53"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="56"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="54"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="57"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="55"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="58"/>
         <source>Dû à partir de (€)</source>
         <translation>Owed from (€)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="56"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="59"/>
         <source>Dû sous (€)</source>
         <translation>Owed below (€)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="57"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="60"/>
         <source>Comportements</source>
         <translation>Behaviours</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="63"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="66"/>
         <source>l&apos;échéance</source>
         <translation>the due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="64"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="67"/>
         <source>l&apos;étape précédente</source>
         <translation>the previous step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="65"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="68"/>
         <source>le paiement</source>
         <translation>the payment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="359"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="365"/>
         <source>%n clients changent d&apos;étape aujourd&apos;hui avec ce scénario et ces règles.</source>
         <translation>
             <numerusform>%n customer changes step today with this scenario and these rules.</numerusform>
@@ -5847,7 +5848,7 @@ Save it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="371"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="377"/>
         <source>%n clients changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
         <translation>
             <numerusform>%n customer changes step today. Save?</numerusform>
@@ -6105,22 +6106,22 @@ Save it anyway?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="50"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="56"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="59"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>e.g.: dispute being settled amicably</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="60"/>
         <source>Raison :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="55"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="61"/>
         <source>Reprendre après le</source>
         <translation>Resume after</translation>
     </message>
@@ -7334,7 +7335,7 @@ Save it anyway?</translation>
         <translation>Cannot open ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="589"/>
+        <location filename="../../relance_desktop/services/demo.py" line="591"/>
         <location filename="../../relance_desktop/store/database.py" line="432"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
@@ -10156,27 +10157,27 @@ Save it anyway?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="245"/>
+        <location filename="../../relance_desktop/services/letters.py" line="246"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is not a known document type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="249"/>
+        <location filename="../../relance_desktop/services/letters.py" line="250"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="332"/>
+        <location filename="../../relance_desktop/services/letters.py" line="333"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="299"/>
+        <location filename="../../relance_desktop/services/letters.py" line="300"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="307"/>
+        <location filename="../../relance_desktop/services/letters.py" line="308"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>
@@ -10641,6 +10642,140 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/regime.py" line="47"/>
         <source>Loi applicable : {law} — {reason}.</source>
         <translation>Applicable law: {law} — {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="55"/>
+        <source>France — clients professionnels</source>
+        <extracomment>The names and step notes of the scenarios Relance ships (resources/dunning/scenarios.json), for the translations: a company keeps them in French, each person reads them in the language of the interface. A text the user wrote is shown as written.</extracomment>
+        <translation>France — business customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="56"/>
+        <source>Rappel courtois avant l&apos;échéance : la facture arrive à terme.</source>
+        <translation>Courtesy reminder before the due date: the invoice is falling due.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="57"/>
+        <source>Appel : vérifier que la facture est reçue et validée, obtenir une date.</source>
+        <translation>Call: check that the invoice was received and approved, get a date.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="58"/>
+        <source>Première relance écrite, rappel des pénalités de retard.</source>
+        <translation>First written reminder, recalling the late-payment penalties.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="59"/>
+        <source>Second appel, au décideur ou au service comptable.</source>
+        <translation>Second call, to the decision-maker or the accounts department.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="60"/>
+        <source>Mise en demeure : principal, pénalités au taux légal B2B, indemnité de 40 € par facture.</source>
+        <translation>Formal notice: principal, penalties at the statutory B2B rate, €40 indemnity per invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="61"/>
+        <source>Dossier de recouvrement (injonction de payer) si rien n&apos;a bougé quinze jours après la mise en demeure.</source>
+        <translation>Collection file (order for payment) if nothing has moved fifteen days after the formal notice.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="62"/>
+        <source>Remercier du règlement.</source>
+        <translation>Thank the customer for paying.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="63"/>
+        <source>France — particuliers</source>
+        <translation>France — consumers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="64"/>
+        <source>Rappel courtois avant l&apos;échéance.</source>
+        <translation>Courtesy reminder before the due date.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="65"/>
+        <source>Appel bienveillant : oubli, difficulté, besoin d&apos;un échéancier ?</source>
+        <translation>Friendly call: forgotten, in difficulty, in need of a payment plan?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="66"/>
+        <source>Relance écrite, sans frais.</source>
+        <translation>Written reminder, free of charge.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="67"/>
+        <source>Mise en demeure par lettre recommandée : les intérêts au taux légal courent à partir de sa réception ; aucun frais de relance.</source>
+        <translation>Formal notice by registered letter: interest at the statutory rate runs from its receipt; no reminder fees.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="68"/>
+        <source>Dernière relance avant transmission du dossier.</source>
+        <translation>Last reminder before the file is handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="69"/>
+        <source>Dossier de recouvrement ; les frais restent à la charge du créancier.</source>
+        <translation>Collection file; the costs stay with the creditor.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="70"/>
+        <source>Belgique — clients professionnels</source>
+        <translation>Belgium — business customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="71"/>
+        <source>Appel : facture reçue, validée, date de paiement ?</source>
+        <translation>Call: invoice received, approved, payment date?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="72"/>
+        <source>Première relance écrite, intérêts et indemnité rappelés.</source>
+        <translation>First written reminder, recalling interest and indemnity.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="73"/>
+        <source>Mise en demeure : principal, intérêts de la loi de 2002, indemnité forfaitaire de 40 €.</source>
+        <translation>Formal notice: principal, interest under the 2002 act, €40 fixed indemnity.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="74"/>
+        <source>Dossier de recouvrement.</source>
+        <translation>Collection file.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="75"/>
+        <source>Belgique — particuliers</source>
+        <translation>Belgium — consumers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="76"/>
+        <source>Rappel courtois avant l&apos;échéance (ce n&apos;est pas encore un rappel de paiement).</source>
+        <translation>Courtesy reminder before the due date (not yet a payment reminder).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="77"/>
+        <source>Premier rappel gratuit : solde, indemnité éventuelle, délai d&apos;au moins 14 jours.</source>
+        <translation>Free first reminder: balance, any indemnity, at least 14 days to pay.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="78"/>
+        <source>Appel courtois (jamais entre 22 h et 8 h).</source>
+        <translation>Courteous call (never between 10 pm and 8 am).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="79"/>
+        <source>Mise en demeure après le délai de 14 jours ; frais dans les plafonds de XIX.4 s&apos;ils sont prévus aux conditions.</source>
+        <translation>Formal notice after the 14-day period; charges within the caps of XIX.4 if the terms provide for them.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="80"/>
+        <source>Dossier de recouvrement (huissier ou avocat).</source>
+        <translation>Collection file (bailiff or lawyer).</translation>
     </message>
 </context>
 <context>

@@ -384,7 +384,7 @@
   <context>
     <name>ScenarioEditor</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/scenario_editor.py" line="359" />
+      <location filename="../../relance_desktop/views/scenario_editor.py" line="365" />
       <source>%n clients changent d'étape aujourd'hui avec ce scénario et ces règles.</source>
       <translation>
         <numerusform>%n client change d'étape aujourd'hui avec ce scénario et ces règles.</numerusform>
@@ -392,7 +392,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/scenario_editor.py" line="371" />
+      <location filename="../../relance_desktop/views/scenario_editor.py" line="377" />
       <source>%n clients changent d'étape aujourd'hui. Enregistrer ?</source>
       <translation>
         <numerusform>%n client change d'étape aujourd'hui. Enregistrer ?</numerusform>

@@ -1983,121 +1983,121 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="84"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>Aanmaningen s&amp;toppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="93"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="99"/>
         <source>&amp;Reprendre les relances</source>
         <translation>Aanmaningen &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
         <source>Jour</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="104"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="116"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="106"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="112"/>
         <source>Étape</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="113"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="119"/>
         <source>Étapes déjà faites, passées ou en attente :</source>
         <translation>Stappen al gedaan, overgeslagen of in afwachting:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="117"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
         <source>Résultat</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="118"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="124"/>
         <source>Scénario et étape</source>
         <translation>Scenario en stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="231"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Aanmaningen voor deze factuur stoppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="234"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="243"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Aanmaningen voor deze factuur hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="242"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="251"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Aanmaningen voor factuur {number} stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="105"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="136"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="143"/>
         <source>Selon les règles ({name})</source>
         <translation>Volgens de regels ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="148"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="146"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
         <source>jusqu&apos;au {day}</source>
         <translation>tot {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="147"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="154"/>
         <source>jusqu&apos;à reprise</source>
         <translation>tot hervatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="150"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="157"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Factuur {number}: aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="162"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>De komende {days} dagen, als elke stap op zijn dag gebeurt en er niets betaald wordt:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="157"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="164"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Niets gepland in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="211"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="220"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="212"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="256"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="221"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="265"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
     </message>
@@ -3291,124 +3291,124 @@ Zaakvoerder</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="41"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="42"/>
         <source>Promesses non tenues</source>
         <translation>Niet-nagekomen beloftes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="42"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="43"/>
         <source>Rappels prévus</source>
         <translation>Geplande terugbelafspraken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="43"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="44"/>
         <source>Paiements à vérifier</source>
         <translation>Te controleren betalingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="44"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="45"/>
         <source>À appeler</source>
         <translation>Te bellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="47"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="48"/>
         <source>joignable maintenant</source>
         <translation>nu bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="48"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="49"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="50"/>
         <source>pas aujourd&apos;hui</source>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="82"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="83"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Client &amp;suivant</source>
         <translation>&amp;Volgende klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="84"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="85"/>
         <source>Ouvre la fiche d&apos;appel du prochain client à appeler (les vôtres d&apos;abord, puis ceux de l&apos;équipe non affectés) et le réserve pour vous : personne d&apos;autre ne l&apos;appellera en même temps.</source>
         <translation>Opent de belfiche van de volgende klant om te bellen (eerst de uwe, dan de niet-toegewezen klanten van het team) en reserveert die voor u: niemand anders belt hen tegelijk.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="89"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="90"/>
         <source>Toute l&apos;é&amp;quipe</source>
         <translation>Hele &amp;team</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="92"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="93"/>
         <source>Montrer les appels de toute l&apos;équipe, pas seulement les vôtres et ceux à prendre.</source>
         <translation>Toon de oproepen van het hele team, niet alleen de uwe en de vrije.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="140"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="144"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
         <source>Client suivant</source>
         <translation>Volgende klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
         <source>Personne à appeler pour l&apos;instant : tous les clients de la liste sont déjà appelés aujourd&apos;hui ou en ligne avec un collègue.</source>
         <translation>Niemand om te bellen voorlopig: elke klant in de lijst is vandaag al gebeld of is in gesprek met een collega.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="204"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="208"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="207"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="211"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, vanaf {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="151"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="153"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="153"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="197"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
@@ -3419,323 +3419,323 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="52"/>
         <source>Rechercher un client…</source>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="55"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="58"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="59"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>De twee klanten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="60"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="61"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="79"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="79"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="80"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="80"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="81"/>
         <source>Retard max (j)</source>
         <translation>Max. te laat (d)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="102"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="103"/>
         <source>Aucun client</source>
         <translation>Geen klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="103"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="104"/>
         <source>Les clients arrivent avec l&apos;import de vos factures, ou ajoutez-en un vous-même. La société de démonstration en montre quarante.</source>
         <translation>Klanten komen mee met de import van uw facturen, of voeg er zelf een toe. De demo-onderneming toont er veertig.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="99"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="100"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
         <translation>Verbinden met een &amp;teamserver…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Dé&amp;placer une société…</source>
         <translation>Een bedrijf &amp;verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>Belli&amp;jst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="295"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
         <source>É&amp;quipe…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
         <source>&amp;Règles d&apos;affectation…</source>
         <translation>Toewijzings&amp;regels…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="307"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="395"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="396"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="408"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="409"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="411"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="412"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="465"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="466"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="466"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="478"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="480"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="506"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="654"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="655"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
@@ -3750,68 +3750,68 @@ Zaakvoerder</translation>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="219"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="222"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="149"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="220"/>
         <source>jamais appelé</source>
         <translation>nog nooit gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="259"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="263"/>
         <source>Appels du {date}</source>
         <translation>Oproepen van {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="286"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="283"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="655"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="656"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="214"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="214"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="215"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="688"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="690"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="699"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="700"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="700"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="701"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
@@ -5632,214 +5632,215 @@ Toch opslaan?</translation>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="112"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="115"/>
         <source>Scénarios de relance</source>
         <translation>Aanmaningsscenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="118"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="121"/>
         <source>Scénario :</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="123"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="126"/>
         <source>Nom :</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="167"/>
         <source>&amp;Ajouter une étape</source>
         <translation>Stap &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="168"/>
         <source>&amp;Supprimer l&apos;étape</source>
         <translation>Stap &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="166"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="169"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="167"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="170"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="129"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="132"/>
         <source>Étapes</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="180"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="183"/>
         <source>La première règle qui convient donne le scénario ; sinon, le scénario par défaut. Types : business, sole_trader, consumer, public_body ; comportements : new, punctual, loyal_late_once, occasional, chronic, disputing.</source>
         <translation>De eerste passende regel bepaalt het scenario; anders het standaardscenario. Soorten: business, sole_trader, consumer, public_body; gedrag: new, punctual, loyal_late_once, occasional, chronic, disputing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="192"/>
         <source>Ajouter une règle</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="191"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="194"/>
         <source>Supprimer la règle</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="195"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="198"/>
         <source>Par défaut :</source>
         <translation>Standaard:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="130"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="133"/>
         <source>Règles d&apos;attribution</source>
         <translation>Toewijzingsregels</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="141"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="144"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="142"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="145"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="251"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="255"/>
         <source>Étape {n} : seul un e-mail de rappel courtois peut partir automatiquement.</source>
         <translation>Stap {n}: alleen een vriendelijke herinneringsmail kan automatisch vertrekken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="254"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="258"/>
         <source>Étape {n} : une répétition demande un nombre de jours et un nombre de fois.</source>
         <translation>Stap {n}: een herhaling vraagt een aantal dagen en een aantal keren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="257"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="261"/>
         <source>Étape {n} : le remerciement, et lui seul, compte à partir du paiement.</source>
         <translation>Stap {n}: het bedankje, en alleen dat, telt vanaf de betaling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="273"/>
         <source>Un scénario a au moins une étape.</source>
         <translation>Een scenario heeft minstens één stap.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="270"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="275"/>
         <source>Un seul remerciement par scénario.</source>
         <translation>Slechts één bedankje per scenario.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="334"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="340"/>
         <source>Règle {n} : « {value} » n&apos;est pas un montant en euros entiers.</source>
         <translation>Regel {n}: „{value}” is geen bedrag in hele euro.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="339"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="345"/>
         <source>Règle {n} : comportement inconnu « {value} ».</source>
         <translation>Regel {n}: onbekend gedrag „{value}”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="367"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="370"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="54"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="373"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="376"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="40"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="43"/>
         <source>Décalage (j)</source>
+        <extracomment>The item role keeping a note as the company stores it (the cell shows it translated).</extracomment>
         <translation>Verschuiving (d)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="41"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="44"/>
         <source>À partir de</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="42"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="45"/>
         <source>Canal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="43"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="46"/>
         <source>Type de lettre</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="44"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="47"/>
         <source>Montant min. (€)</source>
         <translation>Min. bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="45"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="48"/>
         <source>Automatique</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="46"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="49"/>
         <source>Répéter tous les (j)</source>
         <translation>Herhalen om de (d)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="47"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="50"/>
         <source>Au plus (fois)</source>
         <translation>Hoogstens (keer)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="48"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="52"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="55"/>
         <source>Types de clients</source>
         <translation>Soorten klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="53"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="56"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="54"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="57"/>
         <source>Étiquettes</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="55"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="58"/>
         <source>Dû à partir de (€)</source>
         <translation>Verschuldigd vanaf (€)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="56"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="59"/>
         <source>Dû sous (€)</source>
         <translation>Verschuldigd onder (€)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="57"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="60"/>
         <source>Comportements</source>
         <translation>Gedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="63"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="66"/>
         <source>l&apos;échéance</source>
         <translation>de vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="64"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="67"/>
         <source>l&apos;étape précédente</source>
         <translation>de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="65"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="68"/>
         <source>le paiement</source>
         <translation>de betaling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="359"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="365"/>
         <source>%n clients changent d&apos;étape aujourd&apos;hui avec ce scénario et ces règles.</source>
         <translation>
             <numerusform>%n klant verandert vandaag van stap met dit scenario en deze regels.</numerusform>
@@ -5847,7 +5848,7 @@ Toch opslaan?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="371"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="377"/>
         <source>%n clients changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
         <translation>
             <numerusform>%n klant verandert vandaag van stap. Opslaan?</numerusform>
@@ -6105,22 +6106,22 @@ Toch opslaan?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="50"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="56"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="53"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="59"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>bv.: geschil wordt in der minne geregeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="54"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="60"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="55"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="61"/>
         <source>Reprendre après le</source>
         <translation>Hervatten na</translation>
     </message>
@@ -7334,7 +7335,7 @@ Toch opslaan?</translation>
         <translation>Kan ‘{path}’ niet openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="589"/>
+        <location filename="../../relance_desktop/services/demo.py" line="591"/>
         <location filename="../../relance_desktop/store/database.py" line="432"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
@@ -10156,27 +10157,27 @@ Toch opslaan?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="245"/>
+        <location filename="../../relance_desktop/services/letters.py" line="246"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is geen bekend documenttype.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="249"/>
+        <location filename="../../relance_desktop/services/letters.py" line="250"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>Geen enkele klant heeft nummer {id} in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="332"/>
+        <location filename="../../relance_desktop/services/letters.py" line="333"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Niets te schrijven aan ‘{customer}’ voor dit document: vandaag komt geen enkele factuur in aanmerking.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="299"/>
+        <location filename="../../relance_desktop/services/letters.py" line="300"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>Geen betalingsbelofte te bevestigen voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="307"/>
+        <location filename="../../relance_desktop/services/letters.py" line="308"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
     </message>
@@ -10641,6 +10642,140 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/regime.py" line="47"/>
         <source>Loi applicable : {law} — {reason}.</source>
         <translation>Toepasselijk recht: {law} — {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="55"/>
+        <source>France — clients professionnels</source>
+        <extracomment>The names and step notes of the scenarios Relance ships (resources/dunning/scenarios.json), for the translations: a company keeps them in French, each person reads them in the language of the interface. A text the user wrote is shown as written.</extracomment>
+        <translation>Frankrijk — zakelijke klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="56"/>
+        <source>Rappel courtois avant l&apos;échéance : la facture arrive à terme.</source>
+        <translation>Vriendelijke herinnering vóór de vervaldag: de factuur vervalt binnenkort.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="57"/>
+        <source>Appel : vérifier que la facture est reçue et validée, obtenir une date.</source>
+        <translation>Bellen: nagaan of de factuur ontvangen en goedgekeurd is, een datum verkrijgen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="58"/>
+        <source>Première relance écrite, rappel des pénalités de retard.</source>
+        <translation>Eerste schriftelijke herinnering, met vermelding van de verwijlintresten.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="59"/>
+        <source>Second appel, au décideur ou au service comptable.</source>
+        <translation>Tweede telefoontje, naar de beslisser of de boekhouding.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="60"/>
+        <source>Mise en demeure : principal, pénalités au taux légal B2B, indemnité de 40 € par facture.</source>
+        <translation>Ingebrekestelling: hoofdsom, intresten aan de wettelijke B2B-rentevoet, vergoeding van € 40 per factuur.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="61"/>
+        <source>Dossier de recouvrement (injonction de payer) si rien n&apos;a bougé quinze jours après la mise en demeure.</source>
+        <translation>Invorderingsdossier (betalingsbevel) als er vijftien dagen na de ingebrekestelling niets gebeurd is.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="62"/>
+        <source>Remercier du règlement.</source>
+        <translation>De klant bedanken voor de betaling.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="63"/>
+        <source>France — particuliers</source>
+        <translation>Frankrijk — particulieren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="64"/>
+        <source>Rappel courtois avant l&apos;échéance.</source>
+        <translation>Vriendelijke herinnering vóór de vervaldag.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="65"/>
+        <source>Appel bienveillant : oubli, difficulté, besoin d&apos;un échéancier ?</source>
+        <translation>Vriendelijk telefoontje: vergeten, moeilijkheden, nood aan een afbetalingsplan?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="66"/>
+        <source>Relance écrite, sans frais.</source>
+        <translation>Schriftelijke herinnering, zonder kosten.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="67"/>
+        <source>Mise en demeure par lettre recommandée : les intérêts au taux légal courent à partir de sa réception ; aucun frais de relance.</source>
+        <translation>Ingebrekestelling per aangetekende brief: de wettelijke intrest loopt vanaf de ontvangst ervan; geen aanmaningskosten.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="68"/>
+        <source>Dernière relance avant transmission du dossier.</source>
+        <translation>Laatste herinnering vóór het dossier wordt overgedragen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="69"/>
+        <source>Dossier de recouvrement ; les frais restent à la charge du créancier.</source>
+        <translation>Invorderingsdossier; de kosten blijven ten laste van de schuldeiser.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="70"/>
+        <source>Belgique — clients professionnels</source>
+        <translation>België — zakelijke klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="71"/>
+        <source>Appel : facture reçue, validée, date de paiement ?</source>
+        <translation>Bellen: factuur ontvangen, goedgekeurd, betaaldatum?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="72"/>
+        <source>Première relance écrite, intérêts et indemnité rappelés.</source>
+        <translation>Eerste schriftelijke herinnering, met vermelding van intresten en schadevergoeding.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="73"/>
+        <source>Mise en demeure : principal, intérêts de la loi de 2002, indemnité forfaitaire de 40 €.</source>
+        <translation>Ingebrekestelling: hoofdsom, intresten volgens de wet van 2002, forfaitaire vergoeding van € 40.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="74"/>
+        <source>Dossier de recouvrement.</source>
+        <translation>Invorderingsdossier.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="75"/>
+        <source>Belgique — particuliers</source>
+        <translation>België — particulieren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="76"/>
+        <source>Rappel courtois avant l&apos;échéance (ce n&apos;est pas encore un rappel de paiement).</source>
+        <translation>Vriendelijke herinnering vóór de vervaldag (nog geen betalingsherinnering).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="77"/>
+        <source>Premier rappel gratuit : solde, indemnité éventuelle, délai d&apos;au moins 14 jours.</source>
+        <translation>Eerste kosteloze herinnering: saldo, eventuele schadevergoeding, termijn van minstens 14 dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="78"/>
+        <source>Appel courtois (jamais entre 22 h et 8 h).</source>
+        <translation>Hoffelijk telefoontje (nooit tussen 22 u en 8 u).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="79"/>
+        <source>Mise en demeure après le délai de 14 jours ; frais dans les plafonds de XIX.4 s&apos;ils sont prévus aux conditions.</source>
+        <translation>Ingebrekestelling na de termijn van 14 dagen; kosten binnen de grenzen van XIX.4 als de voorwaarden erin voorzien.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="80"/>
+        <source>Dossier de recouvrement (huissier ou avocat).</source>
+        <translation>Invorderingsdossier (gerechtsdeurwaarder of advocaat).</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from relance_desktop import secrets
-from relance_desktop.services import dunning
+from relance_desktop.services import dunning, dunning_run
 from relance_desktop.services.queue import Section
 from relance_desktop.store.database import create_company_file, open_company_file
-from relance_desktop.store.models import Customer, Document, Interaction, Invoice, Task
+from relance_desktop.store.models import (
+    Contact,
+    Customer,
+    Document,
+    Interaction,
+    Invoice,
+    Task,
+)
 from relance_desktop.views.actions_page import ActionsPage, EmailTextDialog
 from relance_desktop.views.main_pages import PAGE_ACTIONS
 from relance_desktop.views.main_window import MainWindow
@@ -403,3 +410,46 @@ def test_the_days_letters_go_on_once_the_card_is_filled_in_from_the_box(
     assert len(missing_box.texts) == 1
     assert len(list(folder.glob("*.pdf"))) == 1
     assert "Boulangerie Durand" not in shown(page)
+
+
+def test_the_demo_day_validated_end_to_end(
+    qtbot: Any, demo_window: MainWindow, server: MailServer, memory_keyring: MemoryKeyring,
+    messages: Messages, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The demo's « Actions du jour », all ticked and validated: each e-mail reaches the SMTP
+    server, each letter (reminder, formal notice, collection file) is in the customer's
+    history, each call waits in « Aujourd'hui »; nothing is left to do."""
+    window = demo_window
+    smtp = configure(window.session, server.port)
+    secrets.set_password(smtp.account, PASSWORD)
+    window.show_page(PAGE_ACTIONS)
+    page = window.actions_page
+    by_means: dict[str, set[int]] = {}
+    for action in page.actions:
+        by_means.setdefault(dunning_run.delivery(action.proposal), set()).add(action.customer_id)
+    assert {"email", "letter", "call"} <= set(by_means), by_means
+    letters_folder = tmp_path / "courriers"
+    monkeypatch.setattr(page, "ask_folder", lambda: str(letters_folder))
+    page.check_all()
+
+    page.validate_button.click()
+    qtbot.waitUntil(lambda: page.job is None, timeout=120_000)
+    settle()
+
+    assert page.table.rowCount() == 0, page.last_report
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        owner_of = {c.email: c.id for c in Customer.select() if c.email}
+        owner_of.update({c.email: c.customer_id for c in Contact.select() if c.email})
+        written = {d.customer_id for d in Document.select()}
+        called = {t.customer_id for t in Task.select().where(
+            Task.kind == "call_back", Task.done_at.is_null())}
+    # one e-mail to each customer whose step is an e-mail, at their address or a contact's
+    assert sorted(owner_of[m["To"]] for m in server.messages) == sorted(by_means["email"])
+    assert by_means["letter"] <= written
+    assert len(list(letters_folder.glob("*.pdf"))) >= 1
+    assert by_means["call"] <= called
+    window.reload_today()
+    waiting = {r.customer_id for r in window.today_rows if r.section is Section.CALL_BACK}
+    assert by_means["call"] <= waiting

@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT.parent / "shared" / "samples"
 SCREEN = (1366, 768)
 LANGUAGES = ("fr", "en", "nl")
-WINDOWS = ("today", "invoices", "invoices-grouped", "customers", "letters", "customer",
-           "call-step1", "call-step2", "call-step3", "call-step4", "call-step5", "call-step6",
+WINDOWS = ("today", "invoices", "invoices-grouped", "customers", "letters", "actions",
+           "actions-calendar", "customer", "customer-timeline", "scenarios", "call-step1", "call-step2", "call-step3", "call-step4", "call-step5", "call-step6",
            "templates", "templates-letters", "calculator", "rates", "preferences",
            "email-settings", "import-step1", "import-step2", "import-step3", "guide", "shortcuts",
            "about")

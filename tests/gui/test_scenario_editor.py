@@ -3,13 +3,16 @@ problems it names."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from relance_desktop.services import dunning
 from relance_desktop.store.database import open_company_file
+from relance_desktop.views.actions_page import reason_text
 from relance_desktop.views.scenario_editor import ScenarioEditor
 from tests.gui.conftest import Messages
 from tests.gui.test_actions_page import small_company  # noqa: F401  (fixture)
@@ -102,3 +105,58 @@ def test_a_change_of_the_rules_is_counted_before_saving(
             assert dialog.result() != QDialog.DialogCode.Accepted
     finally:
         cf.close()
+
+
+@pytest.fixture
+def dutch(qapp: Any) -> Iterator[None]:
+    """The Dutch interface, on top of the French one the tests run in."""
+    from relance_desktop.app import install_translators
+
+    installed = install_translators(qapp, "nl")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_shipped_texts_read_in_dutch_and_stay_stored_in_french(
+    qtbot: Any, session: Any, small_company: Path, messages: Messages,  # noqa: F811
+    dutch: None,
+) -> None:
+    """A Dutch-speaking user reads the shipped scenario's name and notes in Dutch; saving
+    without touching them keeps the company's texts as written; a note of their own is kept
+    as typed."""
+    cf = open_company_file(small_company)
+    try:
+        with cf.use():
+            dialog = editor(qtbot, session, cf)
+            assert dialog.choice.currentText() == "Frankrijk — zakelijke klanten"
+            assert dialog.name.text() == "Frankrijk — zakelijke klanten"
+            assert dialog.steps.item(1, 8).text() == (
+                "Bellen: nagaan of de factuur ontvangen en goedgekeurd is, een datum verkrijgen.")
+            dialog.steps.item(2, 8).setText("Brief met de tarieven van ons contract.")
+            dialog.save()
+            assert dialog.result() == QDialog.DialogCode.Accepted
+            scenario = dunning.scenarios(cf)[0]["fr-business"]
+            assert scenario.name == "France — clients professionnels"
+            assert [s.note for s in scenario.steps][1:3] == [
+                "Appel : vérifier que la facture est reçue et validée, obtenir une date.",
+                "Brief met de tarieven van ons contract."]
+            page_reason = reason_text(session, next(
+                a for a in dunning.day_actions(cf, TODAY) if a.customer_name == "Garage Martin"))
+            assert page_reason.endswith(
+                "Bellen: nagaan of de factuur ontvangen en goedgekeurd is, een datum verkrijgen.")
+    finally:
+        cf.close()
+
+
+def test_every_shipped_name_and_note_can_be_translated() -> None:
+    """The catalogue the translators see holds every text of the shipped scenario file."""
+    import json
+
+    from relance_desktop.views.dunning_labels import SHIPPED_TEXTS
+
+    data = json.loads((Path(__file__).resolve().parents[2] / "resources" / "dunning"
+                       / "scenarios.json").read_text(encoding="utf-8"))
+    texts = {s["name"] for s in data["scenarios"]} | {
+        step["note"] for s in data["scenarios"] for step in s["steps"] if step.get("note")}
+    assert texts == set(SHIPPED_TEXTS)

@@ -15,7 +15,7 @@ from stdnum.fr import siren
 from relance_desktop.domain.aging import Bucket
 from relance_desktop.domain.parties import CustomerKind
 from relance_desktop.services import validation
-from relance_desktop.services.demo import create_demo
+from relance_desktop.services.demo import FRESH_DUE_IN, create_demo
 from relance_desktop.services.receivables import bucket_totals, open_items
 from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY, sidecars
@@ -59,7 +59,7 @@ def test_build_leaves_one_closed_file(tmp_path: Path) -> None:
 
 def test_size_countries_and_kinds(demo_cf: CompanySession) -> None:
     assert demo_cf.scalar("SELECT COUNT(*) FROM customer") == 40
-    assert demo_cf.scalar("SELECT COUNT(*) FROM invoice") == 400
+    assert demo_cf.scalar("SELECT COUNT(*) FROM invoice") == 400 + len(FRESH_DUE_IN)
     assert {r.country for r in demo_cf.rows("SELECT country FROM customer")} == {"FR", "BE"}
     assert {r.kind for r in demo_cf.rows("SELECT kind FROM customer")} == {
         k.value for k in CustomerKind
@@ -219,3 +219,12 @@ def test_what_was_sold_is_said_in_the_customer_s_language(demo_cf: CompanySessio
     dutch_rows = [r for r in rows if r.language == "nl"]
     assert dutch_rows
     assert not [r for r in dutch_rows if any(w in r.description for w in french_words)]
+
+
+def test_the_demo_day_shows_every_kind_of_step(demo_cf: CompanySession) -> None:
+    """« Actions du jour » on the demo: the first steps of the method (a courtesy e-mail, a
+    call, a first reminder letter) beside the last ones of the long overdue accounts."""
+    from relance_desktop.services import dunning
+
+    channels = {a.proposal.step.channel.value for a in dunning.day_actions(demo_cf, TODAY)}
+    assert {"email", "call", "letter", "formal_notice"} <= channels

@@ -556,3 +556,35 @@ def test_send_window(at: str, expected: bool) -> None:
     assert (got is not None) is expected
     if got is not None:
         assert got.step.channel is Channel.CALL
+
+
+def test_catch_up_stops_at_the_formal_notice_not_sent() -> None:
+    # Belgian business scenario: formal notice at +30 (14/2), collection file at +60 from the
+    # due date (16/3). Closed until 20/3: both are due, the notice is proposed (not passed over)
+    # and the collection file waits for the notice's eight days: 21/3 + 9 = Sunday 30/3.
+    assert run(one(country="BE"), SHIPPED["be-business"],
+               closed=("2025-01-06", "2025-03-20")) == [
+        "2025-03-21 formal_notice #4 F1 catch_up skipped=1,2,3",
+        "2025-03-31 collection_file #5 F1 step_due",
+    ]
+
+
+NOTICE_THEN_FILE = Scenario("tight", "tight", (
+    Step(1, "formal_notice", 30),
+    Step(2, "collection_file", 33),
+))
+
+
+@pytest.mark.parametrize(("notice_on", "file_on"), [
+    # notice sent on its day (Friday 14/2): the file waits until Sunday 23/2 → Monday 24/2
+    ("2025-02-14", "2025-02-24"),
+    # notice sent on Monday 17/2 (closed on 14/2): eight days → Wednesday 26/2 is the first
+    ("2025-02-17", "2025-02-26"),
+])
+def test_collection_file_waits_for_the_deadline_of_the_formal_notice(
+        notice_on: str, file_on: str) -> None:
+    closed = None if notice_on == "2025-02-14" else ("2025-02-14", "2025-02-16")
+    assert run(one(), NOTICE_THEN_FILE, closed=closed, start=D("2025-02-01")) == [
+        f"{notice_on} formal_notice #1 F1 step_due",
+        f"{file_on} collection_file #2 F1 step_due",
+    ]

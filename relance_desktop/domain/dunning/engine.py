@@ -20,6 +20,10 @@
 - **Catch-up**: when several steps are due (the app was closed), only the latest is proposed;
   the earlier ones come back as :class:`SkippedStep` for the caller to record as skipped. A
   step before the due date is never proposed once the invoice is overdue (only passed over).
+  A formal notice is never passed over: the steps after it (a collection file, a court) rely
+  on the debtor having been put on notice, so while it is due and not sent it is the step
+  proposed, however late; and a collection file waits until the deadline the notice gave
+  (:data:`FORMAL_NOTICE_DAYS`) is over.
 - **Coverage**: a proposal covers every invoice that may be chased, the step not yet done for
   it, and overdue (a step after the due date) or within the step's days before its due date (a
   step before it); a step whose covered invoices owe less than its minimum amount is passed over.
@@ -73,6 +77,9 @@ BE_WAIT = "BE_CDE_XIX_2_WAIT"
 PENDING_CALL_DAYS = 7
 #: The reason recorded for a call step handed over whose call was never made.
 CALL_NOT_MADE = "call_not_made"
+#: The days a formal notice gives the debtor to pay (the deadline its letter prints): a
+#: collection file is not proposed before they are over.
+FORMAL_NOTICE_DAYS = 8
 
 
 def call_missed(entry: HistoryEntry, today: date, call_planned: bool = True) -> bool:
@@ -256,13 +263,27 @@ def be_charges_from(customer: CustomerFacts, invoice: InvoiceFacts) -> date | No
     return last_day + timedelta(days=1)
 
 
+def notice_over(customer: CustomerFacts, invoice: InvoiceFacts) -> date | None:
+    """The first day after the payment deadline a formal notice sent about the invoice gave
+    (:data:`FORMAL_NOTICE_DAYS`); None when no formal notice was sent."""
+    sent = [h.on for h in customer.history if h.outcome is Outcome.DONE
+            and h.channel is Channel.FORMAL_NOTICE and invoice.id in h.invoice_ids]
+    return max(sent) + timedelta(days=FORMAL_NOTICE_DAYS + 1) if sent else None
+
+
 def _effective(customer: CustomerFacts, anchor: InvoiceFacts, c: _Candidate) -> date:
-    """The candidate's date, held for a Belgian consumer until charges may be claimed."""
+    """The candidate's date, held for a Belgian consumer until charges may be claimed, and
+    a collection file held until the deadline of the formal notice is over."""
+    day = c.due_on
     if customer.is_be_consumer and c.step.claims_charges:
         charges_from = be_charges_from(customer, anchor)
-        if charges_from is not None and charges_from > c.due_on:
-            return charges_from
-    return c.due_on
+        if charges_from is not None and charges_from > day:
+            day = charges_from
+    if c.step.channel is Channel.COLLECTION_FILE:
+        over = notice_over(customer, anchor)
+        if over is not None and over > day:
+            day = over
+    return day
 
 
 def _waited(customer: CustomerFacts, covered: tuple[InvoiceFacts, ...], anchor: InvoiceFacts,
@@ -299,6 +320,8 @@ def _chase(customer: CustomerFacts, scenario: Scenario, invoices: tuple[InvoiceF
             covered = _waited(customer, covered, anchor, today)
         if sum(inv.due_cents for inv in covered) >= c.step.min_amount_cents:
             chosen = (c, d, covered)  # the latest applicable wins (the repeat comes first)
+            if c.step.channel is Channel.FORMAL_NOTICE and not c.repeat:
+                break  # a catch-up never passes over a formal notice not sent yet
     if chosen is None:
         return None
     c, d, covered = chosen
