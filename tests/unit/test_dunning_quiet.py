@@ -18,7 +18,7 @@ from relance_desktop.domain.dunning import (
     Step,
     propose,
 )
-from relance_desktop.domain.dunning.engine import CALL_NOT_MADE
+from relance_desktop.domain.dunning.engine import CALL_NOT_MADE, FORMAL_NOTICE_DAYS
 from relance_desktop.domain.dunning.model import Channel, HistoryEntry, Outcome
 from relance_desktop.domain.dunning.quiet import NEVER, quiet_until
 from tests.unit.test_dunning_properties import ALL, BASE, customers
@@ -183,3 +183,17 @@ def test_a_belgian_consumer_s_second_invoice_joins_once_its_own_wait_is_over() -
     assert MONDAY + timedelta(days=10) < until < MONDAY + timedelta(days=20)
     assert propose(customer, belgian, until - timedelta(days=1), OPEN) is None
     assert propose(customer, belgian, until, OPEN) is not None
+
+
+def test_a_collection_file_waits_for_the_formal_notice_s_deadline() -> None:
+    court = Scenario("court", "court", (
+        Step(1, "formal_notice", 30),
+        Step(2, "collection_file", 1, anchor="previous"),
+    ))
+    customer = one(InvoiceFacts(1, "F1", MONDAY - timedelta(days=40), 90_000, 90_000),
+                   history=(HistoryEntry("court", 1, Channel.FORMAL_NOTICE,
+                                         MONDAY - timedelta(days=3), (1,)),))
+    assert propose(customer, court, MONDAY, OPEN) is None
+    until = quiet_until(customer, court, MONDAY)
+    assert until == MONDAY - timedelta(days=3) + timedelta(days=FORMAL_NOTICE_DAYS + 1)
+    assert propose(customer, court, until, OPEN) is not None
