@@ -403,7 +403,7 @@ def day_actions(cf: CompanySession, today: date, *, at: time | None = None,
     fp = dunning_quiet.fingerprint(known, assignment, calendar, min_gap_days,
                                    THANKS_LOOKBACK_DAYS)
     by_behaviour = any(r.behaviours for r in assignment.rules)
-    with _gc_paused():
+    with _gc_paused():  # until the actions are made (thousands of small objects more)
         seen = dunning_quiet.counters(cf)  # before the facts: a write after them shows
         skip = (dunning_quiet.params(fp, today)
                 if dunning_quiet.worth_filtering(cf, fp, today) else None)
@@ -411,18 +411,26 @@ def day_actions(cf: CompanySession, today: date, *, at: time | None = None,
         counted = profiles(cf, [f.id for f in facts]) if by_behaviour else None
         proposals, quiet = plan_day_quiet(facts, known, assignment, today, calendar,
                                           min_gap_days=min_gap_days, at=at, profiles=counted)
-    # the tone: the profile kept with the customer's row while nothing changed, else counted
-    tones = {cid: counted[cid].behaviour.value for cid in counted} if counted else {
-        cid: kept.tone for cid, kept in seen.items() if kept.tone}
-    missing = [p.customer_id for p in proposals if p.customer_id not in tones]
-    if missing:
-        tones.update((cid, p.behaviour.value) for cid, p in profiles(cf, missing).items())
-    dunning_quiet.store(cf, [
-        *((cid, seen[cid].changes if cid in seen else 0, day, tones.get(cid, ""))
-          for cid, day in quiet.items()),
-        # read again tomorrow (a quiet day of today), their tone kept
-        *((p.customer_id, seen[p.customer_id].changes if p.customer_id in seen else 0, today,
-           tones.get(p.customer_id, "")) for p in proposals)], today, fp, seen)
+        # the tone: the profile kept with the customer's row while nothing changed, or counted
+        tones = {cid: counted[cid].behaviour.value for cid in counted} if counted else {
+            cid: kept.tone for cid, kept in seen.items() if kept.tone}
+        missing = [p.customer_id for p in proposals if p.customer_id not in tones]
+        if missing:
+            tones.update((cid, p.behaviour.value) for cid, p in profiles(cf, missing).items())
+        dunning_quiet.store(cf, [
+            *((cid, seen[cid].changes if cid in seen else 0, day, tones.get(cid, ""))
+              for cid, day in quiet.items()),
+            # read again tomorrow (a quiet day of today), their tone kept
+            *((p.customer_id, seen[p.customer_id].changes if p.customer_id in seen else 0,
+               today, tones.get(p.customer_id, "")) for p in proposals)], today, fp, seen)
+        actions = _actions(facts, proposals, tones)
+    actions.sort(key=lambda a: (a.customer_name.casefold(), a.customer_id))
+    return actions
+
+
+def _actions(facts: list[CustomerFacts], proposals: list[Proposal], tones: dict[int, str]
+             ) -> list[DayAction]:
+    """The proposals as the window shows them: customer name, tone, invoices covered."""
     by_id = {f.id: f for f in facts}
     actions = []
     for p in proposals:
@@ -433,7 +441,6 @@ def day_actions(cf: CompanySession, today: date, *, at: time | None = None,
             _replace_tone(p, tones.get(p.customer_id, Behaviour.NEW.value)),
             tuple(CoveredInvoice(i, invoices[i].number, invoices[i].due_date,
                                  invoices[i].due_cents) for i in p.invoice_ids)))
-    actions.sort(key=lambda a: (a.customer_name.casefold(), a.customer_id))
     return actions
 
 
