@@ -86,12 +86,15 @@ WORTH_IT = 0.2
 
 
 def worth_filtering(cf: CompanySession, fp: str, today: date) -> bool:
-    """Whether enough customers are quiet today for :func:`skip_quiet` to pay."""
-    quiet, rows = cf.cursor(
+    """Whether enough customers are quiet today for :func:`skip_quiet` to pay: a share of those
+    computed with today's fingerprint (not of every row: a customer owing nothing has a row
+    once something of it changed, but is never computed)."""
+    quiet, computed = cf.cursor(
         'SELECT COALESCE(SUM(CASE WHEN "seen" = "changes" AND "fingerprint" = :quiet_fp AND '
         '"computed_on" <= :quiet_today AND "quiet_until" > :quiet_today THEN 1 ELSE 0 END), 0), '
-        'COUNT(*) FROM "dunning_quiet"', params(fp, today)).fetchone()
-    return int(quiet) > 0 and int(quiet) >= WORTH_IT * int(rows)
+        'COALESCE(SUM(CASE WHEN "fingerprint" = :quiet_fp THEN 1 ELSE 0 END), 0) '
+        'FROM "dunning_quiet"', params(fp, today)).fetchone()
+    return int(quiet) > 0 and int(quiet) >= WORTH_IT * int(computed)
 
 
 class Kept(NamedTuple):

@@ -228,3 +228,18 @@ def test_the_page_read_twice_writes_nothing_the_second_time(cf: CompanySession) 
     before = writes(cf)
     assert dunning.day_actions(cf, START) == first
     assert writes(cf) == before
+
+
+def test_customers_owing_nothing_do_not_turn_the_filter_off(cf: CompanySession) -> None:
+    """Many customers with a row (something of them changed) but nothing owed, never computed:
+    the quiet customers still make the filter worth it."""
+    company(cf, random.Random(7))
+    for n in range(200):
+        Customer.create(name=f"Ancien {n:03d}")  # a row each (its creation), never computed
+    dunning.day_actions(cf, START)
+    known, assignment = dunning.scenarios(cf)
+    fp = dunning_quiet.fingerprint(known, assignment, dunning._calendar(cf),
+                                   dunning.DEFAULT_MIN_GAP_DAYS, dunning.THANKS_LOOKBACK_DAYS)
+    tuesday = START + timedelta(days=1)
+    assert quiet_rows(cf, tuesday) > 0
+    assert dunning_quiet.worth_filtering(cf, fp, tuesday)
