@@ -404,9 +404,9 @@ def day_actions(cf: CompanySession, today: date, *, at: time | None = None,
                                    THANKS_LOOKBACK_DAYS)
     by_behaviour = any(r.behaviours for r in assignment.rules)
     with _gc_paused():  # until the actions are made (thousands of small objects more)
-        seen = dunning_quiet.counters(cf)  # before the facts: a write after them shows
         skip = (dunning_quiet.params(fp, today)
                 if dunning_quiet.worth_filtering(cf, fp, today) else None)
+        seen = dunning_quiet.counters(cf, skip)  # before the facts: a write after them shows
         facts = book_facts(cf, today, skip=skip)
         counted = profiles(cf, [f.id for f in facts]) if by_behaviour else None
         proposals, quiet = plan_day_quiet(facts, known, assignment, today, calendar,

@@ -90,8 +90,7 @@ def worth_filtering(cf: CompanySession, fp: str, today: date) -> bool:
     computed with today's fingerprint (not of every row: a customer owing nothing has a row
     once something of it changed, but is never computed)."""
     quiet, computed = cf.cursor(
-        'SELECT COALESCE(SUM(CASE WHEN "seen" = "changes" AND "fingerprint" = :quiet_fp AND '
-        '"computed_on" <= :quiet_today AND "quiet_until" > :quiet_today THEN 1 ELSE 0 END), 0), '
+        f'SELECT COALESCE(SUM(CASE WHEN {QUIET} THEN 1 ELSE 0 END), 0), '
         'COALESCE(SUM(CASE WHEN "fingerprint" = :quiet_fp THEN 1 ELSE 0 END), 0) '
         'FROM "dunning_quiet"', params(fp, today)).fetchone()
     return int(quiet) > 0 and int(quiet) >= WORTH_IT * int(computed)
@@ -107,13 +106,20 @@ class Kept(NamedTuple):
     says: tuple[str, str] = ("", "")
 
 
-def counters(cf: CompanySession) -> dict[int, Kept]:
-    """Each customer's change counter and tone (a customer without a row: none yet, counter 0).
-    Read it before the facts it goes with."""
+QUIET = ('"seen" = "changes" AND "fingerprint" = :quiet_fp AND "computed_on" <= :quiet_today '
+         'AND "quiet_until" > :quiet_today')
+"""A row that holds today: its customer is quiet (parameters of :func:`params`)."""
+
+
+def counters(cf: CompanySession, skip: dict[str, Any] | None = None) -> dict[int, Kept]:
+    """Each customer's change counter and tone (a customer without a row: none yet, counter 0);
+    with ``skip`` (:func:`params`), only those of the customers not quiet today (the others
+    are not read). Read it before the facts it goes with."""
     found = {}
     for cid, n, seen, tone, until, fp in cf.tuples(
             'SELECT "customer_id", "changes", "seen", "tone", "quiet_until", "fingerprint" '
-            'FROM "dunning_quiet"'):
+            'FROM "dunning_quiet"' + ("" if skip is None else f" WHERE NOT ({QUIET})"),
+            skip or {}):
         held = seen == n
         found[int(cid)] = Kept(int(n), str(tone or "") if held else "",
                                (str(until)[:10], str(fp)) if held and until else ("", ""))
