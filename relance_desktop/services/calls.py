@@ -37,6 +37,7 @@ from relance_desktop.domain.parties import PaymentMethod
 from relance_desktop.errors import ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit
+from relance_desktop.services.dunning import record_missed_calls
 from relance_desktop.store.models import (
     Dispute,
     Instalment,
@@ -419,6 +420,8 @@ def complete_task(cf: CompanySession, task_id: int, done_note: str, *, at: datet
         Task.update(done_at=at, done_note=done_note.strip()).where(Task.id == task_id).execute()
         audit.record(cf, "update", "task", task_id, customer_id=task.customer_id, user_id=user_id,
                      before={"done_at": None}, after={"done_at": at, "done_note": done_note})
+        # a call step handed over that waited for this call-back is now skipped, in writing
+        record_missed_calls(cf, int(task.customer_id), at.date())
     cf.report(Change.of(Topic.CALLS, customers=[task.customer_id]))
 
 

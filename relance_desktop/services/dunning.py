@@ -12,8 +12,10 @@ API for the « Actions du jour » window and the scenario editor (every function
   customer, by customer name. Each holds the engine's :class:`~relance_desktop.domain.dunning.
   Proposal` (``step.channel``, ``step.letter_kind``, ``reason``, ``skipped``, ``free``,
   ``legal_rules``, ``automatic``, ``tone``) and what the window shows (customer name, the
-  invoices covered with their number, due date and what is still due). Reading only: calling it
-  twice gives the same list.
+  invoices covered with their number, due date and what is still due). Calling it twice gives
+  the same list. It reads only the customers whose day may have come and keeps, for the
+  others, the first day something could be proposed (:mod:`.dunning_quiet`, a derived index:
+  no change reported, nothing kept by a session that may not write).
 - :func:`record_done` (cf, action, today, interaction_id=None, note="") once the user carried an
   action out (the letter printed, the e-mail sent, the call made): the step is written as done
   for every invoice it covered, and the steps it passed over as skipped. Returns the action's id.
@@ -63,7 +65,7 @@ import contextlib
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
 from typing import Any
@@ -95,10 +97,13 @@ from relance_desktop.domain.dunning.engine import (
     CALL_NOT_MADE,
     DEFAULT_MIN_GAP_DAYS,
     PENDING_CALL_DAYS,
+    _with_tone,
     call_missed,
     settle_pending,
 )
 from relance_desktop.domain.dunning.profile import LATE_AFTER_DAYS
+from relance_desktop.domain.dunning.quiet import plan_day_quiet
+from relance_desktop.services import dunning_quiet
 from relance_desktop.services.dunning_scenarios import (
     _scenario_id,
     choice_of,
@@ -134,6 +139,7 @@ __all__ = [
     "reasons",
     "record_done",
     "record_handed",
+    "record_missed_calls",
     "record_skipped",
     "save_assignment",
     "save_scenario",
@@ -199,36 +205,51 @@ WHERE b.kind = 'invoice' AND b.due_cents <= 0
 """
 
 
-def _invoices(cf: CompanySession, today: date, one: int | None = None
-              ) -> dict[int, list[InvoiceFacts]]:
+def _invoices(cf: CompanySession, today: date, one: int | None = None,
+              skip: dict[str, Any] | None = None) -> dict[int, list[InvoiceFacts]]:
     by_customer: dict[int, list[InvoiceFacts]] = defaultdict(list)
     only = "" if one is None else " AND b.customer_id = :one"
-    for cid, iid, number, due, amount, owed in cf.cursor(OPEN_SQL + only, {"one": one}
-                                                         ).fetchall():
+    if skip is not None:  # the customers still quiet today are left out (dunning_quiet)
+        only += " AND " + dunning_quiet.skip_quiet("b.customer_id")
+    given = {"one": one, **(skip or {})}
+    for cid, iid, number, due, amount, owed in cf.cursor(OPEN_SQL + only, given).fetchall():
         by_customer[cid].append(InvoiceFacts(iid, number, _day(due), amount, owed))
     since = (today - timedelta(days=THANKS_LOOKBACK_DAYS)).isoformat()
     for cid, iid, number, due, amount, settled in cf.tuples(SETTLED_SQL + only,
-                                                            {"since": since, "one": one}):
+                                                            {"since": since, **given}):
         by_customer[cid].append(InvoiceFacts(iid, number, _day(due), amount, 0, _day(settled)))
     return by_customer
 
 
-def _holds(cf: CompanySession, ids: set[int]) -> dict[str, dict[int, list[Any]]]:
-    """Promises, plans, disputes and stops of the customers, as the engine's facts."""
+#: Up to this many customers, the tables besides the invoices are read for them only (by their
+#: ids); beyond, read whole and filtered here (one scan beats thousands of look-ups).
+PART_MAX = 1500
+
+
+def _among(ids: set[int] | None, column: str = "customer_id") -> str:
+    """`` AND column IN (…)`` for a part of the book (ids are integers), or nothing."""
+    return "" if ids is None else f" AND {column} IN ({', '.join(map(str, sorted(ids))) or '0'})"
+
+
+def _holds(cf: CompanySession, ids: set[int], part: set[int] | None = None
+           ) -> dict[str, dict[int, list[Any]]]:
+    """Promises, plans, disputes and stops of the customers, as the engine's facts (read for
+    the customers ``part`` only, when given)."""
     found: dict[str, dict[int, list[Any]]] = {k: defaultdict(list) for k in
                                                ("promises", "plans", "disputes", "stops")}
+    among = _among(part)
     for cid, on, status, iid, grace in cf.tuples(
             "SELECT customer_id, promised_on, status, invoice_id, grace_days FROM promise "
-            "WHERE status = 'open'"):
+            f"WHERE status = 'open'{among}"):
         found["promises"][cid].append(PromiseFacts(_day(on), status, iid, grace))
     for cid, status in cf.tuples("SELECT customer_id, status FROM payment_plan "
-                                 "WHERE status = 'active'"):
+                                 f"WHERE status = 'active'{among}"):
         found["plans"][cid].append(PlanFacts(status))
     for cid, on, status, iid in cf.tuples("SELECT customer_id, opened_on, status, invoice_id "
-                                          "FROM dispute WHERE status = 'open'"):
+                                          f"FROM dispute WHERE status = 'open'{among}"):
         found["disputes"][cid].append(DisputeFacts(_day(on), status, iid))
     for cid, reason, until, iid in cf.tuples("SELECT customer_id, reason, until, invoice_id "
-                                             "FROM dunning_stop"):
+                                             f"FROM dunning_stop WHERE 1 = 1{among}"):
         found["stops"][cid].append(Stop(reason, None if until is None else _day(until), iid))
     for kind in found.values():
         for cid in list(kind):
@@ -240,17 +261,18 @@ def _holds(cf: CompanySession, ids: set[int]) -> dict[str, dict[int, list[Any]]]
 HISTORY_SQL = """
 SELECT a.customer_id, a.scenario_key, a.position, a.channel, a.done_on, a.outcome, a.reason,
        (SELECT {invoices} FROM dunning_action_invoice l WHERE l.action_id = a.id) AS invoices
-FROM dunning_action a {only}
+FROM dunning_action a WHERE 1 = 1{only}
 ORDER BY a.id
 """
 
 
-def _history(cf: CompanySession, ids: set[int], one: int | None = None
-             ) -> dict[int, list[HistoryEntry]]:
+def _history(cf: CompanySession, ids: set[int], one: int | None = None,
+             part: set[int] | None = None) -> dict[int, list[HistoryEntry]]:
     """The steps done and skipped of the customers ``ids`` (of customer ``one`` only, when
-    given), one row per step with its invoices listed."""
-    sql = HISTORY_SQL.format(invoices=cf.dialect.group_concat("l.invoice_id"),
-                             only="" if one is None else "WHERE a.customer_id = ?")
+    given; read for the customers ``part`` only, when given), one row per step with its
+    invoices listed."""
+    only = _among(part, "a.customer_id") + ("" if one is None else " AND a.customer_id = ?")
+    sql = HISTORY_SQL.format(invoices=cf.dialect.group_concat("l.invoice_id"), only=only)
     result: dict[int, list[HistoryEntry]] = defaultdict(list)
     channels, outcomes = {c.value: c for c in Channel}, {o.value: o for o in Outcome}
     for cid, key, position, channel, on, outcome, reason, invoices in cf.cursor(
@@ -263,42 +285,47 @@ def _history(cf: CompanySession, ids: set[int], one: int | None = None
     return result
 
 
-def _calls_planned(cf: CompanySession, one: int | None = None) -> set[int]:
+def _calls_planned(cf: CompanySession, one: int | None = None,
+                   part: set[int] | None = None) -> set[int]:
     """The customers with a call-back still open (a call step handed over waits for it)."""
-    only = "" if one is None else " AND customer_id = ?"
+    only = ("" if one is None else " AND customer_id = ?") + _among(part)
     return {int(cid) for (cid,) in cf.tuples(
         "SELECT DISTINCT customer_id FROM task WHERE kind = 'call_back' AND done_at IS NULL"
         + only, () if one is None else (one,))}
 
 
-def _customers(cf: CompanySession, ids: set[int]) -> dict[int, tuple[Any, ...]]:
+def _customers(cf: CompanySession, ids: set[int], part: set[int] | None = None
+               ) -> dict[int, tuple[Any, ...]]:
     rows = cf.tuples("SELECT c.id, c.name, c.kind, c.country, c.tags, d.key FROM customer c "
                      "LEFT JOIN dunning_choice ch ON ch.customer_id = c.id "
                      "LEFT JOIN dunning_scenario d ON d.id = ch.scenario_id "
-                     "WHERE c.archived = 0")
+                     "WHERE c.archived = 0" + _among(part, "c.id"))
     return {r[0]: r for r in rows if r[0] in ids}
 
 
-def _last_contacts(cf: CompanySession, ids: set[int]) -> dict[int, date]:
+def _last_contacts(cf: CompanySession, ids: set[int], part: set[int] | None = None
+                   ) -> dict[int, date]:
     marks = ", ".join("?" for _ in CONTACT_KINDS)
     rows = cf.tuples("SELECT customer_id, MAX(occurred_at) FROM interaction "
-                     f"WHERE draft = 0 AND kind IN ({marks}) GROUP BY customer_id",
+                     f"WHERE draft = 0 AND kind IN ({marks}){_among(part)} GROUP BY customer_id",
                      CONTACT_KINDS)
     return {cid: _day(at) for cid, at in rows if cid in ids and at is not None}
 
 
-def book_facts(cf: CompanySession, today: date, customer_id: int | None = None
-               ) -> list[CustomerFacts]:
+def book_facts(cf: CompanySession, today: date, customer_id: int | None = None, *,
+               skip: dict[str, Any] | None = None) -> list[CustomerFacts]:
     """Every customer who owes something or may be thanked (or only ``customer_id``), as the
-    engine's facts."""
-    invoices = _invoices(cf, today, customer_id)
+    engine's facts. ``skip``: :func:`.dunning_quiet.params`, to leave out the customers still
+    quiet today (the other tables are then read for the customers left only)."""
+    invoices = _invoices(cf, today, customer_id, skip)
     ids = set(invoices)
-    holds = _holds(cf, ids)
-    past = _history(cf, ids, customer_id)
-    contacts = _last_contacts(cf, ids)
-    planned = _calls_planned(cf, customer_id)
+    part = ids if skip is not None and len(ids) <= PART_MAX else None
+    holds = _holds(cf, ids, part)
+    past = _history(cf, ids, customer_id, part)
+    contacts = _last_contacts(cf, ids, part)
+    planned = _calls_planned(cf, customer_id, part)
     facts = []
-    for cid, name, kind, country, tags, choice in _customers(cf, ids).values():
+    for cid, name, kind, country, tags, choice in _customers(cf, ids, part).values():
         facts.append(CustomerFacts(
             cid, name, kind, country, tuple(invoices[cid]), (),
             tuple(holds["promises"].get(cid, ())), tuple(holds["plans"].get(cid, ())),
@@ -370,24 +397,50 @@ def day_actions(cf: CompanySession, today: date, *, at: time | None = None,
                 min_gap_days: int = DEFAULT_MIN_GAP_DAYS) -> list[DayAction]:
     """The day's proposals, at most one per customer, by customer name (see the module)."""
     known, assignment = scenarios(cf)
-    with _gc_paused():
-        facts = book_facts(cf, today)
-        counted = profiles(cf) if any(r.behaviours for r in assignment.rules) else None
-        proposals = plan_day(facts, known, assignment, today, _calendar(cf),
-                             min_gap_days=min_gap_days, at=at, profiles=counted)
-    if counted is None:
-        counted = profiles(cf, [p.customer_id for p in proposals])
+    calendar = _calendar(cf)
+    if not calendar.is_open(today, at):
+        return []
+    fp = dunning_quiet.fingerprint(known, assignment, calendar, min_gap_days,
+                                   THANKS_LOOKBACK_DAYS)
+    by_behaviour = any(r.behaviours for r in assignment.rules)
+    with _gc_paused():  # until the actions are made (thousands of small objects more)
+        skip = (dunning_quiet.params(fp, today)
+                if dunning_quiet.worth_filtering(cf, fp, today) else None)
+        seen = dunning_quiet.counters(cf, skip)  # before the facts: a write after them shows
+        facts = book_facts(cf, today, skip=skip)
+        counted = profiles(cf, [f.id for f in facts]) if by_behaviour else None
+        proposals, quiet = plan_day_quiet(facts, known, assignment, today, calendar,
+                                          min_gap_days=min_gap_days, at=at, profiles=counted)
+        # the tone: the profile kept with the customer's row while nothing changed, or counted
+        tones = {cid: counted[cid].behaviour.value for cid in counted} if counted else {
+            cid: kept.tone for cid, kept in seen.items() if kept.tone}
+        missing = [p.customer_id for p in proposals if p.customer_id not in tones]
+        if missing:
+            tones.update((cid, p.behaviour.value) for cid, p in profiles(cf, missing).items())
+        dunning_quiet.store(cf, [
+            *((cid, seen[cid].changes if cid in seen else 0, day, tones.get(cid, ""))
+              for cid, day in quiet.items()),
+            # read again tomorrow (a quiet day of today), their tone kept
+            *((p.customer_id, seen[p.customer_id].changes if p.customer_id in seen else 0,
+               today, tones.get(p.customer_id, "")) for p in proposals)], today, fp, seen)
+        actions = _actions(facts, proposals, tones)
+    actions.sort(key=lambda a: (a.customer_name.casefold(), a.customer_id))
+    return actions
+
+
+def _actions(facts: list[CustomerFacts], proposals: list[Proposal], tones: dict[int, str]
+             ) -> list[DayAction]:
+    """The proposals as the window shows them: customer name, tone, invoices covered."""
     by_id = {f.id: f for f in facts}
     actions = []
     for p in proposals:
         customer = by_id[p.customer_id]
         invoices = {inv.id: inv for inv in customer.invoices}
-        tone = counted[p.customer_id].behaviour if p.customer_id in counted else Behaviour.NEW
         actions.append(DayAction(
-            p.customer_id, customer.name, _replace_tone(p, tone.value),
+            p.customer_id, customer.name,
+            _replace_tone(p, tones.get(p.customer_id, Behaviour.NEW.value)),
             tuple(CoveredInvoice(i, invoices[i].number, invoices[i].due_date,
                                  invoices[i].due_cents) for i in p.invoice_ids)))
-    actions.sort(key=lambda a: (a.customer_name.casefold(), a.customer_id))
     return actions
 
 
@@ -493,7 +546,7 @@ def customers_changing_step(cf: CompanySession, edited: Scenario | None, today: 
 
 
 def _replace_tone(p: Proposal, tone: str) -> Proposal:
-    return replace(p, tone=tone)
+    return p if p.tone == tone else _with_tone(p, tone)  # dataclasses.replace: 6 times slower
 
 
 def _write(cf: CompanySession, customer_id: int, scenario: str, position: int, channel: str,
@@ -519,7 +572,7 @@ def record_done(cf: CompanySession, action: DayAction, today: date, *,
     :attr:`~Outcome.PENDING`: handed over to be done later (:func:`record_handed`)."""
     p = action.proposal
     with cf.atomic():
-        _record_missed_calls(cf, p.customer_id, today)
+        record_missed_calls(cf, p.customer_id, today)
         for s in p.skipped:
             _write(cf, p.customer_id, s.scenario, s.position, s.channel.value, Outcome.SKIPPED,
                    today, p.invoice_ids, "catch_up")
@@ -549,11 +602,11 @@ def call_logged(cf: CompanySession, customer_id: int, interaction_id: int, on: d
         (Outcome.DONE.value, on.isoformat(), interaction_id, customer_id,
          Outcome.PENDING.value, Channel.CALL.value, on.isoformat(),
          (on - timedelta(days=PENDING_CALL_DAYS)).isoformat()))
-    _record_missed_calls(cf, customer_id, on)
+    record_missed_calls(cf, customer_id, on)
     return int(n or 0)
 
 
-def _record_missed_calls(cf: CompanySession, customer_id: int, today: date) -> int:
+def record_missed_calls(cf: CompanySession, customer_id: int, today: date) -> int:
     """Write as skipped (reason :data:`CALL_NOT_MADE`) the customer's call steps handed over
     whose call will not come any more (the engine's rule,
     :func:`~relance_desktop.domain.dunning.engine.call_missed`). Returns how many."""
@@ -574,7 +627,7 @@ def record_skipped(cf: CompanySession, action: DayAction, today: date, reason: s
     """The user skipped ``action`` (with a reason): it is not proposed again for its invoices."""
     p = action.proposal
     with cf.atomic():
-        _record_missed_calls(cf, p.customer_id, today)
+        record_missed_calls(cf, p.customer_id, today)
         for s in p.skipped:
             _write(cf, p.customer_id, s.scenario, s.position, s.channel.value, Outcome.SKIPPED,
                    today, p.invoice_ids, "catch_up")

@@ -23,6 +23,7 @@ from relance_desktop.store.migrations.m0012_customer_summary import (
     day_number,
     rebuild_sql,
 )
+from relance_desktop.store.migrations.m0014_dunning_quiet import bump
 from relance_desktop.store.session import CompanySession, Engine
 
 EPOCH = date(1970, 1, 1)
@@ -133,6 +134,15 @@ def rebuild_customers(conn: Writer, ids: Iterable[int]) -> None:
                      "GROUP BY s.customer_id")
 
 
+def count_changes(conn: Writer, ids: Iterable[int]) -> None:
+    """One more change for each of the customers ``ids`` in the dunning index (migration 14):
+    what its triggers on invoices and payments would have counted outside a pause."""
+    listed_ids = sorted({int(i) for i in ids})
+    for start in range(0, len(listed_ids), REBUILD_CHUNK):
+        listed = ", ".join(str(i) for i in listed_ids[start:start + REBUILD_CHUNK])
+        conn.execute(bump(f'SELECT c."id", 1 FROM "customer" c WHERE c."id" IN ({listed})'))
+
+
 @contextlib.contextmanager
 def paused(cf: CompanySession, reason: str = "") -> Iterator[set[int]]:
     """A bulk write without the summary's triggers (migration 13), in one transaction.
@@ -141,7 +151,9 @@ def paused(cf: CompanySession, reason: str = "") -> Iterator[set[int]]:
     credits or disputes it wrote; on leaving, their rows are computed again and the pause is
     lifted, before the transaction commits. The pause row is never committed: other connections
     never see it (their writes keep the triggers), and a failure rolls it back with the rest.
-    Pauses may nest (each lifts its own row and rebuilds its own customers).
+    Pauses may nest (each lifts its own row and rebuilds its own customers). The same set
+    counts one change for each of those customers in the day's actions' index (migration 14,
+    whose triggers on invoices and payments the pause holds too).
     """
     touched: set[int] = set()
     with cf.atomic():
@@ -149,4 +161,5 @@ def paused(cf: CompanySession, reason: str = "") -> Iterator[set[int]]:
                              (reason[:255],))
         yield touched
         rebuild_customers(cf, touched)
+        count_changes(cf, touched)
         cf.execute('DELETE FROM "customer_summary_pause" WHERE "id" = ?', (pause_id,))

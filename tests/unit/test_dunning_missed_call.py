@@ -92,3 +92,13 @@ def test_a_call_logged_after_the_week_does_not_revive_the_step(cf: CompanySessio
     eighth = MONDAY + timedelta(days=8)
     call_on(cf, customer, eighth)
     assert steps(cf, customer, eighth) == [(1, "skipped", CALL_NOT_MADE)]
+
+
+def test_closing_the_call_back_writes_the_step_as_not_made(cf: CompanySession) -> None:
+    """The skip is recorded when the call-back is closed, not only told on reading."""
+    customer = handed_over(cf)
+    tuesday = MONDAY + timedelta(days=1)
+    task = Task.get(Task.customer == customer)
+    calls.complete_task(cf, task.id, "annulé", at=datetime.combine(tuesday, time(9, 0)))
+    assert cf.tuples("SELECT position, outcome, reason FROM dunning_action") == [
+        (1, "skipped", CALL_NOT_MADE)]

@@ -10,6 +10,9 @@ profile, and each morning the one next action per customer. Pure Python (no Qt, 
   in that module's docstring.
 - :mod:`.forecast`: :func:`forecast`, the proposals of the coming days (see ahead), and
   :func:`book_forecast`, those of a whole book (the calendar).
+- :mod:`.quiet`: :func:`~.quiet.quiet_until`, the first day on which a customer with nothing
+  proposed today could get something, if the facts do not change (what the service keeps per
+  customer so that a morning reads only the customers whose day has come).
 - :mod:`.shipped`: reading scenario files (the four shipped are in ``resources/dunning``).
 """
 

@@ -5,7 +5,7 @@ promise). Pure, like the engine: :func:`forecast` for a customer's timeline,
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -13,17 +13,8 @@ from datetime import date, time, timedelta
 
 from relance_desktop.domain.dunning.assign import Assignment, choose_scenario
 from relance_desktop.domain.dunning.calendar import SendCalendar
-from relance_desktop.domain.dunning.engine import (
-    DEFAULT_MIN_GAP_DAYS,
-    FORMAL_NOTICE_DAYS,
-    PENDING_CALL_DAYS,
-    THANKS_VALID_DAYS,
-    be_charges_from,
-    last_contact,
-    propose,
-)
+from relance_desktop.domain.dunning.engine import DEFAULT_MIN_GAP_DAYS, propose
 from relance_desktop.domain.dunning.model import (
-    Channel,
     CustomerFacts,
     HistoryEntry,
     Outcome,
@@ -31,6 +22,7 @@ from relance_desktop.domain.dunning.model import (
     Scenario,
 )
 from relance_desktop.domain.dunning.profile import CustomerProfile, compute_profile
+from relance_desktop.domain.dunning.quiet import quiet_until
 
 
 def carried_out(customer: CustomerFacts, proposal: Proposal, on: date) -> CustomerFacts:
@@ -56,53 +48,14 @@ def _sending_days(today: date, calendar: SendCalendar, days: int) -> list[date]:
             if calendar.is_sending_day(d)]
 
 
-def _changes(customer: CustomerFacts, scenario: Scenario, min_gap_days: int) -> list[int]:
-    """Every day (as an ordinal) on which the engine's answer for ``customer`` may change, its
-    facts staying as they are: each comparison :func:`propose` makes with the day turns on one
-    of these (a step due from a due date or from a step recorded, a repeat, the end of a stop or
-    of a promise, the minimum gap after a contact, a Belgian consumer's wait, the deadline of
-    a formal notice, the thanks window). A superset: between two of them the answer stays what
-    it was."""
-    days: set[int] = set()
-    steps = scenario.chase_steps
-    from_due = {1, *(s.offset_days for s in steps), *scenario.offsets_from_due.values()}
-    from_step = {s.offset_days for s in steps} | {s.repeat_every_days for s in steps
-                                                  if s.repeats}
-    thanks = scenario.thanks_step
-    for inv in customer.invoices:
-        due = inv.due_date.toordinal()
-        days.update(due + o for o in from_due)
-        if inv.settled_on is not None and thanks is not None:
-            start = inv.settled_on.toordinal() + thanks.offset_days
-            days.update((start, start + THANKS_VALID_DAYS + 1))
-        if customer.is_be_consumer:
-            charges_from = be_charges_from(customer, inv)
-            if charges_from is not None:
-                days.add(charges_from.toordinal())
-    for on in {h.on.toordinal() for h in customer.history}:
-        days.update(on + o for o in from_step)
-    # a collection file waits for the deadline a formal notice gave
-    days.update(h.on.toordinal() + FORMAL_NOTICE_DAYS + 1 for h in customer.history
-                if h.channel is Channel.FORMAL_NOTICE)
-    # a call handed over and not made: skipped the day after its week
-    days.update(h.on.toordinal() + PENDING_CALL_DAYS + 1 for h in customer.history
-                if h.outcome is Outcome.PENDING)
-    contact = last_contact(customer)
-    if contact is not None:
-        days.add(contact.toordinal() + min_gap_days)
-    days.update(s.until.toordinal() + 1 for s in customer.stops if s.until is not None)
-    days.update(p.promised_on.toordinal() + p.grace_days + 1 for p in customer.promises)
-    return sorted(days)
-
-
 def _ahead(customer: CustomerFacts, scenario: Scenario, open_days: list[date],
            min_gap_days: int) -> list[tuple[date, Proposal]]:
     """The proposals on ``open_days`` (sending days, in order), each carried out on its day.
-    After a day with nothing, the days before the next change (:func:`_changes`) are jumped
-    over: same answers as asking every day, a fraction of the work."""
+    After a day with nothing, the days before the customer's quiet day
+    (:func:`~relance_desktop.domain.dunning.quiet.quiet_until`) are jumped over: same answers
+    as asking every day, a fraction of the work."""
     result = []
     calendar = _Open()
-    changes = _changes(customer, scenario, min_gap_days)
     ordinals = [d.toordinal() for d in open_days]
     n = 0
     while n < len(open_days):
@@ -111,13 +64,10 @@ def _ahead(customer: CustomerFacts, scenario: Scenario, open_days: list[date],
         if proposal is not None:
             result.append((day, proposal))
             customer = carried_out(customer, proposal, day)
-            changes = _changes(customer, scenario, min_gap_days)
             n += 1
             continue
-        k = bisect_right(changes, ordinals[n])
-        if k == len(changes):
-            break  # nothing will change any more
-        n = max(n + 1, bisect_left(ordinals, changes[k]))
+        until = quiet_until(customer, scenario, day, min_gap_days=min_gap_days)
+        n = max(n + 1, bisect_left(ordinals, until.toordinal()))
     return result
 
 
