@@ -433,7 +433,10 @@ def _fresh_invoices(today: date, drawn: _Drawn, stamp: str) -> None:
     """One new unpaid invoice for each of a few French business customers who owed nothing
     and were not called lately, due so that « Actions du jour » shows the first steps of the
     method on the demo's day (the rest of the book, long overdue, is at its last steps). No
-    random draw: every other row of the demo stays as it was."""
+    random draw: every other row of the demo stays as it was. Nothing when no invoice was
+    drawn (the benchmark generator writes its own invoices after the customers)."""
+    if not drawn.invoices:
+        return
     paid = {row[0]: row[2] for row in drawn.payments}
     owing = {row[0] for n, row in enumerate(drawn.invoices) if paid.get(n, 0) < row[4]}
     recent = (today - timedelta(days=10)).isoformat()
