@@ -27,6 +27,7 @@ from relance_desktop.services.callsheet import call_policy  # imported with the 
 from relance_desktop.services.queue import (  # is read right after a file is opened
     QueuePolicy,
     Section,
+    call_back_page,
     complete_rows,
     to_call_page,
     today_sections,
@@ -129,15 +130,18 @@ class TodayPage:
         heads = {s: [r for r in today.head if r.section is s] for s in Section}
         heads[Section.TO_CALL] = today.to_call
 
-        def fetch(offset: int) -> list[Any]:
-            rows, _total = to_call_page(cf, today.plan, offset)
-            return rows
+        def pages(read: Any) -> Any:
+            def fetch(offset: int) -> list[Any]:
+                rows, _total = read(cf, today.plan, offset)
+                return list(rows)
+            return fetch
 
         self.today_model.set_queue(
             [(s.value, today.counts[s], heads[s]) for s in Section],
             format_row=self._today_cells,
             title=lambda section: translate("MainWindow", SECTION_TITLES[section]),
-            fetch=fetch,
+            fetches={Section.CALL_BACK.value: pages(call_back_page),
+                     Section.TO_CALL.value: pages(to_call_page)},
             complete=lambda rows: complete_rows(cf, today.plan, rows),
         )
         self.today_title.setText(

@@ -210,3 +210,32 @@ def test_a_row_is_completed_with_the_following_ones_when_first_shown() -> None:
     assert asked == [list(range(2, 102))]  # the row shown and the ones after it, a page
     assert model.index(120, 0).data(Qt.ItemDataRole.DisplayRole) == "120 — 120,00 €"
     assert asked[1] == list(range(120, 150))
+
+
+def test_the_sections_after_a_paged_one_come_once_it_is_read_to_its_end() -> None:
+    """« Call-backs » read a page at a time: « payment checks » and « to call » come after its
+    last row, never in the middle of it; then « to call » is read a page at a time too."""
+    asked: list[tuple[str, int]] = []
+
+    def pages(section: str, first: int, count: int) -> Any:
+        def fetch(offset: int) -> list[_Row]:
+            asked.append((section, offset))
+            return [_Row(first + n) for n in range(offset, min(offset + 2, count))]
+        return fetch
+
+    model = TodayModel()
+    model.set_queue([("call_back", 5, [_Row(100), _Row(101)]), ("payment_check", 1, [_Row(7)]),
+                     ("to_call", 3, [_Row(200)])],
+                    format_row=lambda r: Cells(str(r.customer_id), "", "", "", ""), title=str,
+                    fetches={"call_back": pages("call_back", 100, 5),
+                             "to_call": pages("to_call", 200, 3)})
+    assert model.rowCount() == 3  # the title and the first page of call-backs only
+    model.fetchMore()
+    assert [e.customer_id for e in model.items()] == [100, 101, 102, 103]
+    model.fetchMore()  # the last call-back, then the sections after it
+    assert [model.entry(model.index(n, 0)).section for n in range(model.rowCount())] == [
+        "call_back"] * 6 + ["payment_check"] * 2 + ["to_call"] * 2
+    while model.canFetchMore():
+        model.fetchMore()
+    assert asked == [("call_back", 2), ("call_back", 4), ("to_call", 1)]
+    assert [e.customer_id for e in model.items()] == [100, 101, 102, 103, 104, 7, 200, 201, 202]
