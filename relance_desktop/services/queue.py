@@ -133,7 +133,7 @@ WHERE x.n = 1
 """
 # Customers called today (their latest call, as LAST_CALL_SQL reads it, is today's).
 CALLED_TODAY_SQL = """
-SELECT DISTINCT i.customer_id FROM interaction i
+SELECT i.customer_id FROM interaction i
 WHERE i.kind = 'call' AND i.draft = 0 AND i.occurred_at >= :start AND i.occurred_at <= :now
   AND i.customer_id IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM interaction c WHERE c.corrects_id = i.id)
@@ -141,14 +141,17 @@ WHERE i.kind = 'call' AND i.draft = 0 AND i.occurred_at >= :start AND i.occurred
 # « To call », ranked and cut in the database: Σ(still due × days overdue) per customer, read from
 # the customers' summary as :t × still due − Σ(still due × due day), the customers whose hours
 # are open first ({rank}), a page at a time; ``total`` counts them all.
+# The customers owing are read first, then each one's card (CROSS JOIN: in that order on SQLite,
+# 1M invoices: 100 ms instead of 130 ms reading the 50,000 cards first).
 # Left out: a customer the rules in Python set aside ({excluded}: few), one with an open
 # call-back or payment check (due: in a higher section; later: not to call today), a payment
 # plan being kept, or a call made today.
 TO_CALL_SQL = """
 WITH owed AS ({overdue})
 SELECT o.customer_id, :t * o.cents - o.days AS score, COUNT(*) OVER () AS total
-FROM owed o JOIN customer c ON c.id = o.customer_id
-WHERE c.written_only = 0 AND c.archived = 0 AND o.customer_id NOT IN ({excluded}){owners}
+FROM owed o CROSS JOIN customer c
+WHERE c.id = o.customer_id AND c.written_only = 0 AND c.archived = 0
+  AND o.customer_id NOT IN ({excluded}){owners}
   AND o.customer_id NOT IN (SELECT t.customer_id FROM task t WHERE t.done_at IS NULL
       AND t.kind IN ('call_back', 'check_payment') AND t.customer_id IS NOT NULL)
   AND o.customer_id NOT IN ({plans_kept})

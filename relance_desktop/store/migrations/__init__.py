@@ -25,6 +25,7 @@ from relance_desktop.store.migrations import (
     m0011_assignment,
     m0012_customer_summary,
     m0013_summary_pause,
+    m0014_queue_indexes,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -47,5 +48,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0011_assignment.up,
     m0012_customer_summary.up,
     m0013_summary_pause.up,
+    m0014_queue_indexes.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
