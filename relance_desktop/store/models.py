@@ -142,6 +142,8 @@ class Customer(BaseModel):
 
 
 Customer.add_index(Customer.index(Customer.search_key, Customer.id))
+Customer.add_index(Customer.index(Customer.call_hours, Customer.country,  # Today (migration 14)
+                                  Customer.written_only))
 
 
 class Contact(BaseModel):
@@ -233,7 +235,7 @@ class Interaction(BaseModel):
     invoice = ForeignKeyField(Invoice, null=True, on_delete="SET NULL")
     invoice_id: int | None  # set by peewee
     kind = CharField()  # call / email / letter / sms / note
-    occurred_at = DateTimeField(default=now)
+    occurred_at = DateTimeField(default=now, index=True)  # the calls of today (migration 14)
     user = ForeignKeyField(User, null=True, on_delete="SET NULL")
     user_id: int | None  # set by peewee
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
