@@ -698,11 +698,13 @@ def _few_sections(cf: CompanySession, now: datetime, policy: QueuePolicy,
 
 @in_session
 def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = QueuePolicy(),
-                   first_page: int = TO_CALL_PAGE, owners: Owners = None) -> Today:
+                   first_page: int = TO_CALL_PAGE, owners: Owners = None,
+                   to_call: bool = True) -> Today:
     """Today's queue at ``now``: the small sections in full, the first page of « call-backs »
     and of « to call », and the count of every section. No work here grows with the number of
     customers or call-backs. ``owners``: only the customers assigned to them (see
-    :data:`Owners`)."""
+    :data:`Owners`). ``to_call`` False: « to call » is left for later (:func:`to_call_page`;
+    it reads every customer owing to rank them, 0.1 s at 1,000,000 invoices), its count 0."""
     hours = _hours_states(cf, now, policy)
     keyed, broken, excluded = _few_sections(cf, now, policy, hours, owners)
     plan = ToCallPlan(now, policy, frozenset(excluded), hours, owners, frozenset(broken))
@@ -712,7 +714,7 @@ def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = Q
         call_backs = complete_rows(cf, plan, call_backs)
     head = ([r for r in small if r.section is Section.BROKEN_PROMISE] + call_backs
             + [r for r in small if r.section is Section.PAYMENT_CHECK])
-    to_call, total = to_call_page(cf, plan, 0, first_page)
+    to_call, total = to_call_page(cf, plan, 0, first_page) if to_call else ([], 0)
     counts = {s: sum(1 for r in small if r.section is s) for s in Section}
     counts[Section.CALL_BACK] = call_back_total
     counts[Section.TO_CALL] = total

@@ -124,7 +124,9 @@ class TodayPage:
             return
         cf = self.cf
         policy = QueuePolicy(calls=call_policy(self.session.settings))
-        today = today_sections(cf, self.session.now(), policy=policy, owners=self.queue_owners())
+        owners = self.queue_owners()
+        today = today_sections(cf, self.session.now(), policy=policy, owners=owners,
+                               to_call=False)  # read when the list reaches it (below)
         fmt = self.session.formatter
         current = self.current_customer_id() if self.today_model.rowCount() else None
         heads = {s: [r for r in today.head if r.section is s] for s in Section}
@@ -136,6 +138,10 @@ class TodayPage:
                 return list(rows)
             return fetch
 
+        def load_to_call() -> tuple[int, list[Any]]:
+            rows, total = to_call_page(cf, today.plan, 0)
+            return total, list(rows)
+
         self.today_model.set_queue(
             [(s.value, today.counts[s], heads[s]) for s in Section],
             format_row=self._today_cells,
@@ -143,11 +149,12 @@ class TodayPage:
             fetches={Section.CALL_BACK.value: pages(call_back_page),
                      Section.TO_CALL.value: pages(to_call_page)},
             complete=lambda rows: complete_rows(cf, today.plan, rows),
+            loads={Section.TO_CALL.value: load_to_call},
         )
         self.today_title.setText(
             QCoreApplication.translate("MainWindow", "<h3>Aujourd'hui, {date}</h3>").format(
                 date=fmt.long_date(self.session.today())))
-        if not any(today.counts.values()):
+        if not self.today_model.rowCount():  # every section empty (« to call » read if reached)
             self.today_title.setText(
                 self.today_title.text()
                 + QCoreApplication.translate(

@@ -66,6 +66,7 @@ class _Section:
     count: int
     rows: list[Any]
     fetch: Callable[[int], Sequence[Any]] | None
+    load: Callable[[], tuple[int, Sequence[Any]]] | None = None  # (count, first rows), if not yet
 
 
 @dataclass
@@ -113,12 +114,16 @@ class TodayModel(QAbstractListModel):
                   format_row: Callable[[Any], Cells], title: Callable[[str], str],
                   fetch: Callable[[int], Sequence[Any]] | None = None,
                   complete: Callable[[list[Any]], list[Any]] | None = None,
-                  fetches: Mapping[str, Callable[[int], Sequence[Any]]] | None = None) -> None:
+                  fetches: Mapping[str, Callable[[int], Sequence[Any]]] | None = None,
+                  loads: Mapping[str, Callable[[], tuple[int, Sequence[Any]]]] | None = None,
+                  ) -> None:
         """``sections``: (section, count, first rows) in order; a section's further rows come
         from ``fetches[section](offset)`` (``fetch``: the last section's), as the list scrolls:
         the sections after one not read to its end are shown once it is (the rows are objects
-        with ``customer_id``). A row whose ``complete`` is False is given to ``complete`` (with
-        the incomplete rows after it, a page at a time) before it is first shown."""
+        with ``customer_id``). A section in ``loads`` is counted and its first rows read
+        (``loads[section]()``: count, rows) only when the list reaches it. A row whose
+        ``complete`` is False is given to ``complete`` (with the incomplete rows after it, a
+        page at a time) before it is first shown."""
         self.beginResetModel()
         self._format, self._title = format_row, title
         self._complete = complete
@@ -127,8 +132,10 @@ class TodayModel(QAbstractListModel):
         more = dict(fetches or {})
         if fetch is not None and sections:
             more[sections[-1][0]] = fetch
-        self._waiting = [_Section(section, count, list(rows), more.get(section))
-                         for section, count, rows in sections if count]
+        later = dict(loads or {})
+        self._waiting = [_Section(section, count, list(rows), more.get(section),
+                                  later.get(section))
+                         for section, count, rows in sections if count or section in later]
         self._entries = self._next_sections()
         self.endResetModel()
 
@@ -138,6 +145,11 @@ class TodayModel(QAbstractListModel):
         added: list[Entry] = []
         while self._waiting and self._fetched >= self._to_fetch:
             section = self._waiting.pop(0)
+            if section.load is not None:  # counted and read now that the list reaches it
+                count, rows = section.load()
+                section = _Section(section.name, count, list(rows), section.fetch)
+                if not count:
+                    continue
             added.append(Entry(section.name, count=section.count))
             added.extend(Entry(section.name, r.customer_id, r) for r in section.rows)
             self._fetch, self._fetched, self._to_fetch = (

@@ -388,3 +388,14 @@ def test_to_call_leaves_out_in_the_database_tasks_to_come_plans_kept_and_calls_o
     assert [r.customer for r in today.to_call] == ["À appeler"]
     assert today.counts[Section.TO_CALL] == 1
     assert [r.customer for r in today.head] == []
+
+
+def test_to_call_can_be_left_for_later_and_read_the_same(cf: CompanySession) -> None:
+    owing("Un", 300_00)
+    owing("Deux", 200_00)
+    call_back(owing("Rappel"), datetime(2026, 11, 23, 9, 0))
+    later = today_sections(cf, NOW, to_call=False)
+    assert later.to_call == [] and later.counts[Section.TO_CALL] == 0
+    assert [r.customer for r in later.head] == ["Rappel"]
+    rows_later, total = to_call_page(cf, later.plan, 0)
+    assert rows_later == today_sections(cf, NOW).to_call and total == 2
