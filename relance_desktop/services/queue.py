@@ -714,11 +714,11 @@ def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = Q
         call_backs = complete_rows(cf, plan, call_backs)
     head = ([r for r in small if r.section is Section.BROKEN_PROMISE] + call_backs
             + [r for r in small if r.section is Section.PAYMENT_CHECK])
-    to_call, total = to_call_page(cf, plan, 0, first_page) if to_call else ([], 0)
+    first, total = to_call_page(cf, plan, 0, first_page) if to_call else ([], 0)
     counts = {s: sum(1 for r in small if r.section is s) for s in Section}
     counts[Section.CALL_BACK] = call_back_total
     counts[Section.TO_CALL] = total
-    return Today(head, to_call, counts, plan)
+    return Today(head, first, counts, plan)
 
 
 PAGES = {Section.CALL_BACK: call_back_page, Section.TO_CALL: to_call_page}
