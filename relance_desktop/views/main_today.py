@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from relance_desktop.domain.calls.guards import preload_holidays
 from relance_desktop.domain.calls.hours import readable as readable_hours
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.services.callsheet import call_policy  # imported with the window: Today
+from relance_desktop.services.call_limits import call_policy  # imported with the window: Today
 from relance_desktop.services.queue import (  # is read right after a file is opened
     QueuePolicy,
     Section,
@@ -185,7 +185,6 @@ class TodayPage:
         if self.cf is None:
             return
         from relance_desktop.services import claims, team_roles
-        from relance_desktop.services.callsheet import call_policy
         from relance_desktop.services.queue import QueuePolicy
         from relance_desktop.views.claim_watch import holder_name
 
