@@ -162,17 +162,24 @@ ORDER BY {rank}score DESC, c.search_key, LOWER(c.name), o.customer_id
 # « Call-backs », ranked and cut in the database: the earliest open call-back due by the end of
 # today of each customer not written to only and not in « broken promises » ({excluded}: few),
 # the customers whose hours are open first ({rank}), then the earliest; ``total`` counts them.
+# The open call-backs are read through their partial index (migration 14).
 CALL_BACKS_SQL = """
 WITH due AS (
-    SELECT t.id, t.customer_id, t.due_at, ROW_NUMBER() OVER (
-        PARTITION BY t.customer_id ORDER BY t.due_at, t.id) AS n
-    FROM task t
-    WHERE t.done_at IS NULL AND t.kind = 'call_back' AND t.due_at < :tomorrow)
-SELECT d.id AS task_id, d.customer_id, d.due_at, COUNT(*) OVER () AS total
+    SELECT t.customer_id, MIN(t.due_at) AS due_at FROM task t
+    WHERE t.done_at IS NULL AND t.kind = 'call_back' AND t.due_at < :tomorrow
+    GROUP BY t.customer_id)
+SELECT d.customer_id, d.due_at, COUNT(*) OVER () AS total
 FROM due d JOIN customer c ON c.id = d.customer_id
-WHERE d.n = 1 AND c.written_only = 0 AND d.customer_id NOT IN ({excluded}){owners}
+WHERE c.written_only = 0 AND d.customer_id NOT IN ({excluded}){owners}
 ORDER BY {rank}d.due_at, c.search_key, LOWER(c.name), d.customer_id
 {limit}
+"""
+# Which call-back each row of a page is: of a customer's open ones due at the earliest time, the
+# first made.
+CALL_BACK_TASKS_SQL = """
+SELECT t.customer_id, t.due_at, MIN(t.id) AS id FROM task t
+WHERE t.done_at IS NULL AND t.kind = 'call_back' AND t.customer_id IN ({customers})
+GROUP BY t.customer_id, t.due_at
 """
 # The distinct (hours, country) of the customers that may be called: few, whatever the size
 # (read through the index of migration 14, without reading the customers).
@@ -628,12 +635,15 @@ def call_back_page(cf: CompanySession, plan: ToCallPlan, offset: int = 0,
     ranked = cf.rows(sql, params)
     if not ranked:
         return [], 0
-    people = _people(cf, {int(r.customer_id) for r in ranked})
+    ids = {int(r.customer_id) for r in ranked}
+    people = _people(cf, ids)
+    task_ids = {(int(r.customer_id), _dt(r.due_at)): int(r.id)
+                for r in cf.rows(CALL_BACK_TASKS_SQL.format(customers=_ids(ids)))}
     found = []
     for r in ranked:
         c = people[r.customer_id]
         due_at = _dt(r.due_at)
-        task = _Task(int(r.task_id), c.id, TaskKind.CALL_BACK, due_at, None, None, None)
+        task = _Task(task_ids[c.id, due_at], c.id, TaskKind.CALL_BACK, due_at, None, None, None)
         state, next_open = _hours_of(plan, c)
         best = _Candidate(Section.CALL_BACK, _call_back_reason(due_at, today), task, ())
         found.append(_row(c, best, state, next_open))

@@ -342,6 +342,11 @@ class Task(BaseModel):
     user_id: int | None  # set by peewee
 
 
+# Today's « call-backs » (migration 14): the open ones only.
+Task.add_index(Task.index(Task.customer, Task.due_at).where(
+    Task.done_at.is_null() & (Task.kind == "call_back")))
+
+
 class LetterBatch(BaseModel):
     """Letters produced together (``services.letter_batch``): recorded with their documents in
     one transaction, then their files put on disk; ``done_at`` once every file is there."""
