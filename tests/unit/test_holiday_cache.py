@@ -65,3 +65,17 @@ def test_the_call_hours_read_the_same_holidays_from_the_folder(tmp_path: Path) -
     assert guards.holiday_name(date(2031, 7, 14), "FR") == first
     assert first  # la fête nationale
     assert guards.holiday_name(date(2031, 7, 15), "FR") is None
+
+
+def test_a_frozen_program_keys_the_file_on_itself(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    program = tmp_path / "relance-desktop"
+    program.write_bytes(b"v1")
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys.executable", str(program))
+    holiday_cache.keep_in(tmp_path / "cache")
+    holiday_cache.cached("FR", 2031, lambda: dict(NOEL))
+    assert holiday_cache.cached("FR", 2031, lambda: {}) == NOEL
+    program.write_bytes(b"version 2")  # a new program: read again
+    assert holiday_cache.cached("FR", 2031, lambda: {date(2031, 5, 1): "Fête du travail"}) == {
+        date(2031, 5, 1): "Fête du travail"}

@@ -4,7 +4,8 @@ Importing ``holidays`` loads every country it knows (about 0.35 s on a 2-core ma
 first time Today checks call hours. What Relance needs of it is tiny: a few dates and their names
 per country and year. Once read, they are written as JSON in a folder the application gives
 (:func:`keep_in`); later runs read that file instead. The file's name carries the size and
-modification time of the installed package, so an update of the package is read again.
+modification time of the installed package (of the program, in a frozen build), so an update
+is read again.
 Without a folder (tests, command-line tools) nothing is written and nothing is read.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -27,15 +29,19 @@ def keep_in(folder: Path | None) -> None:
 
 
 def _package_stamp() -> str | None:
-    """Which copy of the holidays package is installed, without importing it (None: unknown,
-    e.g. a frozen build, where nothing is kept)."""
-    try:
-        spec = importlib.util.find_spec("holidays")
-    except (ImportError, ValueError):
+    """Which copy of the holidays package is installed, without importing it: its file's size
+    and time, or in a frozen build (the package inside the program) the program's. None:
+    unknown, nothing is kept."""
+    origin: str | None = sys.executable if getattr(sys, "frozen", False) else None
+    if origin is None:
+        try:
+            spec = importlib.util.find_spec("holidays")
+        except (ImportError, ValueError):
+            return None
+        origin = spec.origin if spec is not None else None
+    if not origin or not os.path.isfile(origin):
         return None
-    if spec is None or not spec.origin or not os.path.isfile(spec.origin):
-        return None
-    stat = os.stat(spec.origin)
+    stat = os.stat(origin)
     return f"{stat.st_size}-{stat.st_mtime_ns}"
 
 
