@@ -39,6 +39,10 @@ from relance_desktop.views.today_list import Cells, TodayModel, TodayView
 translate = QCoreApplication.translate  # the « MainWindow » context, as lupdate reads it
 
 
+TODAY_PAGE = 100
+"""Rows of « call-backs » and « to call » read at a time: four screens (at 1,000,000 invoices
+the first page of 100 is read in 16 ms, of 200 in 21 ms)."""
+
 SECTION_TITLES = {
     "broken_promise": QT_TRANSLATE_NOOP("MainWindow", "Promesses non tenues"),
     "call_back": QT_TRANSLATE_NOOP("MainWindow", "Rappels prévus"),
@@ -126,6 +130,7 @@ class TodayPage:
         policy = QueuePolicy(calls=call_policy(self.session.settings))
         owners = self.queue_owners()
         today = today_sections(cf, self.session.now(), policy=policy, owners=owners,
+                               first_page=TODAY_PAGE,
                                to_call=False)  # read when the list reaches it (below)
         fmt = self.session.formatter
         current = self.current_customer_id() if self.today_model.rowCount() else None
@@ -134,12 +139,12 @@ class TodayPage:
 
         def pages(read: Any) -> Any:
             def fetch(offset: int) -> list[Any]:
-                rows, _total = read(cf, today.plan, offset)
+                rows, _total = read(cf, today.plan, offset, TODAY_PAGE)
                 return list(rows)
             return fetch
 
         def load_to_call() -> tuple[int, list[Any]]:
-            rows, total = to_call_page(cf, today.plan, 0)
+            rows, total = to_call_page(cf, today.plan, 0, TODAY_PAGE)
             return total, list(rows)
 
         self.today_model.set_queue(
