@@ -115,6 +115,8 @@ def child_env(home: str, keep_env: bool) -> dict[str, str]:
         # bench/out/ (git-ignored) instead of next to the sources.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(BENCH_DIR / "out" / "pycache")
+        # Likewise the public holidays an installed app keeps after its first start.
+        env["RELANCE_CACHE"] = str(BENCH_DIR / "out" / "cache")
     return env
 
 

@@ -96,6 +96,9 @@ def build_application(settings: Settings, argv: list[str] | None = None) -> QApp
 
 
 def make_session(settings: Settings) -> Session:
+    from relance_desktop.domain.calls import holiday_cache
+
+    holiday_cache.keep_in(paths.cache_dir())  # Today's call hours without the holidays package
     return Session(settings=settings, formatter=Formatter(settings.get("format_locale")))
 
 

@@ -36,6 +36,16 @@ def log_dir() -> Path:
     return base / "logs" if base else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
+def cache_dir() -> Path:
+    """What can be computed again, kept to start faster (the public holidays read).
+    ``RELANCE_CACHE`` puts it elsewhere (benchmarks share one between fresh profiles)."""
+    shared = os.environ.get("RELANCE_CACHE")
+    if shared:
+        return Path(shared)
+    base = _override()
+    return base / "cache" if base else Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def settings_file() -> Path:
     return config_dir() / "settings.json"
 

@@ -32,6 +32,7 @@ from relance_desktop.domain.legal.regime import Regime
 from relance_desktop.domain.references import reference_for
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.services import calls
+from relance_desktop.services.call_limits import call_policy as call_policy  # re-exported
 from relance_desktop.services.calls import CallLine, DisputeLine, PlanLine, PromiseLine, TaskLine
 from relance_desktop.services.legal import debtor_for
 from relance_desktop.services.regime import regime_for
@@ -591,19 +592,6 @@ def recap_text(cf: CompanySession, facts: CallFacts, *, interaction_id: int | No
 
 
 # -- policies from the user's settings ------------------------------------------------------------
-def call_policy(settings: Settings) -> CallPolicy:
-    """The call limits the user chose (defaults: weekdays 9–12 and 14–18, 1/day, 3/7 d, 4/30 d)."""
-    try:
-        allowed = parse_call_hours(str(settings.get("call_allowed_hours")))
-    except CallHoursError:
-        allowed = CallPolicy().allowed
-    if not allowed.windows:
-        allowed = CallPolicy().allowed
-    return CallPolicy(allowed=allowed, per_day=int(settings.get("calls_per_day")),
-                      per_7_days=int(settings.get("calls_per_7_days")),
-                      per_30_days=int(settings.get("calls_per_30_days")))
-
-
 def plan_policy(settings: Settings) -> PlanPolicy:
     return PlanPolicy(max_months=int(settings.get("plan_max_months")),
                       min_instalment_cents=int(settings.get("plan_min_instalment_cents")))

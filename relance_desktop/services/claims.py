@@ -32,8 +32,7 @@ from relance_desktop.services.queue import (
     Owners,
     QueuePolicy,
     QueueRow,
-    Section,
-    to_call_page,
+    rows_in_order,
     today_sections,
 )
 from relance_desktop.store.session import Change, CompanySession, Engine, Topic, in_session
@@ -195,17 +194,9 @@ def _queue(cf: CompanySession, now: datetime, owners: Owners,
             seen.add(row.customer_id)
             yield row
     today = today_sections(cf, now, policy=policy, owners=owners)
-    first = today.head + today.to_call
     if cf.engine is Engine.POSTGRES:
-        _READ[cf][key] = (monotonic(), first)
-    yield from (row for row in first if row.customer_id not in seen)
-    offset = len(today.to_call)
-    while offset < today.counts[Section.TO_CALL]:
-        page, _total = to_call_page(cf, today.plan, offset)
-        if not page:
-            return
-        yield from (row for row in page if row.customer_id not in seen)
-        offset += len(page)
+        _READ[cf][key] = (monotonic(), today.head + today.to_call)
+    yield from (row for row in rows_in_order(cf, today) if row.customer_id not in seen)
 
 
 def _take(cf: CompanySession, customer_id: int, holder: str, now: datetime) -> bool:

@@ -142,6 +142,8 @@ class Customer(BaseModel):
 
 
 Customer.add_index(Customer.index(Customer.search_key, Customer.id))
+Customer.add_index(Customer.index(Customer.call_hours, Customer.country,  # Today (migration 15)
+                                  Customer.written_only))
 
 
 class Contact(BaseModel):
@@ -233,7 +235,7 @@ class Interaction(BaseModel):
     invoice = ForeignKeyField(Invoice, null=True, on_delete="SET NULL")
     invoice_id: int | None  # set by peewee
     kind = CharField()  # call / email / letter / sms / note
-    occurred_at = DateTimeField(default=now)
+    occurred_at = DateTimeField(default=now, index=True)  # the calls of today (migration 15)
     user = ForeignKeyField(User, null=True, on_delete="SET NULL")
     user_id: int | None  # set by peewee
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
@@ -338,6 +340,11 @@ class Task(BaseModel):
     done_note = TextField(default="")  # how it ended (paid, verified, cancelled...)
     user = ForeignKeyField(User, null=True, on_delete="SET NULL")  # who created it
     user_id: int | None  # set by peewee
+
+
+# Today's « call-backs » (migration 15): the open ones only.
+Task.add_index(Task.index(Task.customer, Task.due_at).where(
+    Task.done_at.is_null() & (Task.kind == "call_back")))
 
 
 class LetterBatch(BaseModel):

@@ -527,14 +527,3 @@ class ActionsPage(QWidget):
     def _changed(self) -> None:
         self.carried_out.emit()
         self.reload()
-
-
-def install_actions_page(window: Any) -> ActionsPage:
-    """Add the page to the main window: a sidebar entry after the others, the page in its stack
-    (``window.actions_page``), and the lists reloaded once steps are carried out."""
-    page = ActionsPage(window.session, window)
-    window.actions_page = page
-    window.sidebar.addItem(translate("ActionsPage", "Actions du jour"))
-    window.pages.addWidget(page)
-    page.table.currentCellChanged.connect(lambda *_: window._update_actions())
-    return page

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relance_desktop.services import dunning
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session, translate
 from relance_desktop.views.dunning_labels import (
@@ -133,6 +132,8 @@ class DunningTimeline(QWidget):
 
     def reload(self) -> None:
         cf, today, fmt = self.cf, self.session.today(), self.session.formatter
+        from relance_desktop.services import dunning  # not at start: the main list's menu
+
         known, _assignment = dunning.scenarios(cf)
         chosen = dunning.choice_of(cf, self.customer_id)
         applied = dunning.scenario_for(cf, self.customer_id, today)
@@ -184,6 +185,8 @@ class DunningTimeline(QWidget):
         """The steps recorded, newest first: done, skipped, or pending (a call handed to
         « Aujourd'hui », done once the call is logged)."""
         fmt = self.session.formatter
+        from relance_desktop.services import dunning  # not at start: the main list's menu
+
         past = list(reversed(dunning.history(self.cf, self.customer_id, self.session.today())))
         why = dunning.reasons(self.cf, self.customer_id)
         self.past.setRowCount(len(past))
@@ -201,6 +204,8 @@ class DunningTimeline(QWidget):
                 self.past.setItem(row, column, item)
 
     def _chosen(self, index: int) -> None:
+        from relance_desktop.services import dunning  # not at start: the main list's menu
+
         key = self.scenario.itemData(index)
         if key is not None:
             dunning.install_shipped(self.cf)  # a shipped scenario becomes the company's
@@ -220,10 +225,14 @@ class DunningTimeline(QWidget):
             QMessageBox.information(self, self.tr("Arrêter les relances"), self.tr(
                 "Indiquez la raison (et une date de reprise qui n'est pas passée)."))
             return
+        from relance_desktop.services import dunning  # not at start: the main list's menu
+
         dunning.stop(self.cf, self.customer_id, reason, until)
         self.reload()
 
     def resume(self) -> None:
+        from relance_desktop.services import dunning  # not at start: the main list's menu
+
         dunning.lift_stops(self.cf, self.customer_id)
         self.reload()
 
@@ -266,9 +275,13 @@ class InvoiceStopMenu:
                 "DunningTimeline",
                 "Indiquez la raison (et une date de reprise qui n'est pas passée)."))
             return
+        from relance_desktop.services import dunning  # not at start: the main list's menu
+
         dunning.stop_invoice(cf, current[0], reason, until)
 
     def resume(self) -> None:
         current, cf = self.current(), self.cf()
         if current is not None and cf is not None:
+            from relance_desktop.services import dunning  # not at start: the main list's menu
+
             dunning.lift_invoice_stop(cf, current[0])

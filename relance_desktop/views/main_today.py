@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from relance_desktop.domain.calls.guards import preload_holidays
 from relance_desktop.domain.calls.hours import readable as readable_hours
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.services.callsheet import call_policy  # imported with the window: Today
+from relance_desktop.services.call_limits import call_policy  # imported with the window: Today
 from relance_desktop.services.queue import (  # is read right after a file is opened
     QueuePolicy,
     Section,
+    call_back_page,
     complete_rows,
     to_call_page,
     today_sections,
@@ -37,6 +38,10 @@ from relance_desktop.views.today_list import Cells, TodayModel, TodayView
 
 translate = QCoreApplication.translate  # the « MainWindow » context, as lupdate reads it
 
+
+TODAY_PAGE = 100
+"""Rows of « call-backs » and « to call » read at a time: four screens (at 1,000,000 invoices
+the first page of 100 is read in 16 ms, of 200 in 21 ms)."""
 
 SECTION_TITLES = {
     "broken_promise": QT_TRANSLATE_NOOP("MainWindow", "Promesses non tenues"),
@@ -123,27 +128,38 @@ class TodayPage:
             return
         cf = self.cf
         policy = QueuePolicy(calls=call_policy(self.session.settings))
-        today = today_sections(cf, self.session.now(), policy=policy, owners=self.queue_owners())
+        owners = self.queue_owners()
+        today = today_sections(cf, self.session.now(), policy=policy, owners=owners,
+                               first_page=TODAY_PAGE,
+                               to_call=False)  # read when the list reaches it (below)
         fmt = self.session.formatter
         current = self.current_customer_id() if self.today_model.rowCount() else None
         heads = {s: [r for r in today.head if r.section is s] for s in Section}
         heads[Section.TO_CALL] = today.to_call
 
-        def fetch(offset: int) -> list[Any]:
-            rows, _total = to_call_page(cf, today.plan, offset)
-            return rows
+        def pages(read: Any) -> Any:
+            def fetch(offset: int) -> list[Any]:
+                rows, _total = read(cf, today.plan, offset, TODAY_PAGE)
+                return list(rows)
+            return fetch
+
+        def load_to_call() -> tuple[int, list[Any]]:
+            rows, total = to_call_page(cf, today.plan, 0, TODAY_PAGE)
+            return total, list(rows)
 
         self.today_model.set_queue(
             [(s.value, today.counts[s], heads[s]) for s in Section],
             format_row=self._today_cells,
             title=lambda section: translate("MainWindow", SECTION_TITLES[section]),
-            fetch=fetch,
+            fetches={Section.CALL_BACK.value: pages(call_back_page),
+                     Section.TO_CALL.value: pages(to_call_page)},
             complete=lambda rows: complete_rows(cf, today.plan, rows),
+            loads={Section.TO_CALL.value: load_to_call},
         )
         self.today_title.setText(
             QCoreApplication.translate("MainWindow", "<h3>Aujourd'hui, {date}</h3>").format(
                 date=fmt.long_date(self.session.today())))
-        if not any(today.counts.values()):
+        if not self.today_model.rowCount():  # every section empty (« to call » read if reached)
             self.today_title.setText(
                 self.today_title.text()
                 + QCoreApplication.translate(
@@ -174,7 +190,6 @@ class TodayPage:
         if self.cf is None:
             return
         from relance_desktop.services import claims, team_roles
-        from relance_desktop.services.callsheet import call_policy
         from relance_desktop.services.queue import QueuePolicy
         from relance_desktop.views.claim_watch import holder_name
 

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QByteArray,
@@ -63,6 +63,7 @@ from relance_desktop.views.claim_marks import ClaimedInvoices, ClaimedPagedInvoi
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.file_keeper import FileKeeper, save_copy_dialog
 from relance_desktop.views.file_lock import CompanyLock, claim
+from relance_desktop.views.lazy_pages import LazyPages, build_actions_page, build_letters_page
 from relance_desktop.views.live import watch_live
 from relance_desktop.views.main_customers import CustomersPage
 from relance_desktop.views.main_invoices import SCOPE_TITLES, InvoicesPage
@@ -80,9 +81,11 @@ from relance_desktop.views.paged_model import PagedInvoiceModel
 from relance_desktop.views.receivables_model import ReceivablesModel, Scope
 
 if TYPE_CHECKING:
+    from relance_desktop.views.actions_page import ActionsPage
     from relance_desktop.views.call_sheet import CallSheet
     from relance_desktop.views.customer_window import CustomerWindow
     from relance_desktop.views.import_wizard import ImportWizard
+    from relance_desktop.views.letters_page import LettersPage
 
 log = logging.getLogger(__name__)
 
@@ -135,14 +138,24 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
         from relance_desktop.views.icons import decorate_main_window
 
         decorate_main_window(self)
-        for empty in (self.invoices_empty, self.letters_page.empty):  # what fills an empty list
-            empty.set_actions([self.import_action, self.new_invoice_action, self.demo_action])
+        self.invoices_empty.set_actions(  # what fills an empty list
+            [self.import_action, self.new_invoice_action, self.demo_action])
         self.customers_empty.set_actions([self.import_action, self.new_customer_action,
                                           self.demo_action])
         self._restore_geometry()
         self._show_company()
 
     # -- construction ------------------------------------------------------------------------
+    @property
+    def letters_page(self) -> LettersPage:
+        """The letters page (page 4), built on first use."""
+        return cast("LettersPage", self.lazy_pages.page(PAGE_LETTERS))
+
+    @property
+    def actions_page(self) -> ActionsPage:
+        """« Actions du jour » (page 5), built on first use."""
+        return cast("ActionsPage", self.lazy_pages.page(PAGE_ACTIONS))
+
     def _build_ui(self) -> None:
         central = QWidget()
         outer = QHBoxLayout(central)
@@ -162,14 +175,10 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
         self.pages.addWidget(self._build_invoices_page())
         self.pages.addWidget(self._build_customers_page())
         self.pages.addWidget(self._build_today_page())
-        from relance_desktop.views.letters_page import LettersPage
-
-        self.letters_page = LettersPage(self.session, self)
-        self.letters_page.table.currentCellChanged.connect(lambda *_: self._update_actions())
-        self.pages.addWidget(self.letters_page)  # page 4
-        from relance_desktop.views.actions_page import install_actions_page
-
-        install_actions_page(self)  # page 5, « Actions du jour »
+        self.lazy_pages = LazyPages(self.pages, {  # built on their first visit
+            PAGE_LETTERS: lambda: build_letters_page(self),
+            PAGE_ACTIONS: lambda: build_actions_page(self)})
+        self.sidebar.addItem(QCoreApplication.translate("ActionsPage", "Actions du jour"))
         self.status_count = QLabel()
         self.status_total = QLabel()
         self.status_overdue = QLabel()

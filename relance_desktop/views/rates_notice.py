@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop.domain.legal.rates_status import RatesStatus
-from relance_desktop.services import legal, rates_update
+from relance_desktop.services import legal
 from relance_desktop.views import style
 from relance_desktop.views.common import Session, translate
 
@@ -88,6 +88,8 @@ class RatesNotice(QFrame):
 
     def headline(self, status: RatesStatus) -> str:
         """One or two lines for the main window: the half-year, the rates missing, the way."""
+        from relance_desktop.services import rates_update  # only when rates are missing
+
         labels = [translate(rates_update.CTX, rates_update.SERIES_TEXTS[s.name])
                   for s in status.series if s.missing]
         return ("<b>" + html.escape(self.tr(
@@ -99,6 +101,8 @@ class RatesNotice(QFrame):
                 rates=" ; ".join(labels))))
 
     def describe(self, status: RatesStatus) -> str:
+        from relance_desktop.services import rates_update  # only when rates are missing
+
         missing = status.missing_half_years
         lines = [
             "<b>" + html.escape(self.tr(

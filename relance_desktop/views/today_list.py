@@ -59,6 +59,17 @@ class Cells:
 
 
 @dataclass
+class _Section:
+    """A section not shown yet: its title, count, first rows and how to read more."""
+
+    name: str
+    count: int
+    rows: list[Any]
+    fetch: Callable[[int], Sequence[Any]] | None
+    load: Callable[[], tuple[int, Sequence[Any]]] | None = None  # (count, first rows), if not yet
+
+
+@dataclass
 class Entry:
     """One line of the list: a section's title (``id`` None) or a customer (``item`` its row)."""
 
@@ -77,9 +88,10 @@ class TodayModel(QAbstractListModel):
         self._entries: list[Entry] = []
         self._format: Callable[[Any], Cells] = lambda _item: Cells("", "", "", "", "")
         self._title: Callable[[str], str] = str
-        self._fetch: Callable[[int], Sequence[Any]] | None = None
-        self._fetched = 0  # « to call » rows read so far
-        self._to_fetch = 0  # « to call » rows in all
+        self._fetch: Callable[[int], Sequence[Any]] | None = None  # the open section's
+        self._fetched = 0  # rows of the last section shown read so far
+        self._to_fetch = 0  # its rows in all
+        self._waiting: list[_Section] = []  # sections after one not read to its end yet
         self._complete: Callable[[list[Any]], list[Any]] | None = None
         self._claims: dict[int, str] = {}  # customer id → « En appel avec … »
 
@@ -101,22 +113,50 @@ class TodayModel(QAbstractListModel):
     def set_queue(self, sections: Sequence[tuple[str, int, Sequence[Any]]], *,
                   format_row: Callable[[Any], Cells], title: Callable[[str], str],
                   fetch: Callable[[int], Sequence[Any]] | None = None,
-                  complete: Callable[[list[Any]], list[Any]] | None = None) -> None:
-        """``sections``: (section, count, first rows) in order; the last one's further rows come
-        from ``fetch(offset)`` (the rows are objects with ``customer_id``). A row whose
+                  complete: Callable[[list[Any]], list[Any]] | None = None,
+                  fetches: Mapping[str, Callable[[int], Sequence[Any]]] | None = None,
+                  loads: Mapping[str, Callable[[], tuple[int, Sequence[Any]]]] | None = None,
+                  ) -> None:
+        """``sections``: (section, count, first rows) in order; a section's further rows come
+        from ``fetches[section](offset)`` (``fetch``: the last section's), as the list scrolls:
+        the sections after one not read to its end are shown once it is (the rows are objects
+        with ``customer_id``). A section in ``loads`` is counted and its first rows read
+        (``loads[section]()``: count, rows) only when the list reaches it. A row whose
         ``complete`` is False is given to ``complete`` (with the incomplete rows after it, a
         page at a time) before it is first shown."""
         self.beginResetModel()
-        self._format, self._title, self._fetch = format_row, title, fetch
+        self._format, self._title = format_row, title
         self._complete = complete
         self._entries = []
-        for section, count, rows in sections:
-            if count == 0:
-                continue
-            self._entries.append(Entry(section, count=count))
-            self._entries.extend(Entry(section, r.customer_id, r) for r in rows)
-            self._fetched, self._to_fetch = len(rows), count
+        self._fetch, self._fetched, self._to_fetch = None, 0, 0
+        more = dict(fetches or {})
+        if fetch is not None and sections:
+            more[sections[-1][0]] = fetch
+        later = dict(loads or {})
+        self._waiting = [_Section(section, count, list(rows), more.get(section),
+                                  later.get(section))
+                         for section, count, rows in sections if count or section in later]
+        self._entries = self._next_sections()
         self.endResetModel()
+
+    def _next_sections(self) -> list[Entry]:
+        """The entries of the waiting sections up to the first one with rows left to read (it
+        becomes the one read from)."""
+        added: list[Entry] = []
+        while self._waiting and self._fetched >= self._to_fetch:
+            section = self._waiting.pop(0)
+            if section.load is not None:  # counted and read now that the list reaches it
+                count, rows = section.load()
+                section = _Section(section.name, count, list(rows), section.fetch)
+                if not count:
+                    continue
+            added.append(Entry(section.name, count=section.count))
+            added.extend(Entry(section.name, r.customer_id, r) for r in section.rows)
+            self._fetch, self._fetched, self._to_fetch = (
+                section.fetch, len(section.rows), section.count)
+            if section.fetch is None:
+                self._to_fetch = self._fetched  # all of it given
+        return added
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._fetch is not None and self._fetched < self._to_fetch
@@ -128,13 +168,15 @@ class TodayModel(QAbstractListModel):
         rows = list(self._fetch(self._fetched))
         if not rows:
             self._to_fetch = self._fetched  # the file changed under us: stop here
-            return
         section = self._entries[-1].section
-        start = len(self._entries)
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._entries.extend(Entry(section, r.customer_id, r) for r in rows)
+        added = [Entry(section, r.customer_id, r) for r in rows]
         self._fetched += len(rows)
-        self.endInsertRows()
+        added += self._next_sections()  # the next sections, once this one is read to its end
+        if added:
+            start = len(self._entries)
+            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+            self._entries.extend(added)
+            self.endInsertRows()
 
     # -- reading -------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -341,7 +341,7 @@
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
         <location filename="../../relance_desktop/views/actions_page.py" line="519"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="537"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
@@ -1983,121 +1983,121 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="89"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="95"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>S&amp;top the reminders…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="99"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="98"/>
         <source>&amp;Reprendre les relances</source>
         <translation>&amp;Resume the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="109"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="109"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="112"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="119"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="118"/>
         <source>Étapes déjà faites, passées ou en attente :</source>
         <translation>Steps already done, skipped or waiting:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="124"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
         <source>Scénario et étape</source>
         <translation>Scenario and step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="249"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Stop the reminders for this invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="243"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="252"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Resume the reminders for this invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="251"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="260"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Stop the reminders for invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="143"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="144"/>
         <source>Selon les règles ({name})</source>
         <translation>By the rules ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="156"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="154"/>
         <source>jusqu&apos;au {day}</source>
         <translation>until {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="154"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>jusqu&apos;à reprise</source>
         <translation>until resumed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="157"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="158"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Invoice {number}: reminders stopped: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="162"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="163"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>The next {days} days, if each step is done on its day and nothing is paid:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="164"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="165"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Nothing planned in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="220"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="225"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="221"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="265"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="226"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="274"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Give the reason (and a resume date that has not passed).</translation>
     </message>
@@ -3291,124 +3291,124 @@ Manager</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="42"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="47"/>
         <source>Promesses non tenues</source>
         <translation>Broken promises</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="43"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="48"/>
         <source>Rappels prévus</source>
         <translation>Call-backs due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="44"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="49"/>
         <source>Paiements à vérifier</source>
         <translation>Payments to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="45"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="50"/>
         <source>À appeler</source>
         <translation>To call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="48"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="53"/>
         <source>joignable maintenant</source>
         <translation>reachable now</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="54"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="55"/>
         <source>pas aujourd&apos;hui</source>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="83"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="88"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>Client &amp;suivant</source>
         <translation>&amp;Next customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="85"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="90"/>
         <source>Ouvre la fiche d&apos;appel du prochain client à appeler (les vôtres d&apos;abord, puis ceux de l&apos;équipe non affectés) et le réserve pour vous : personne d&apos;autre ne l&apos;appellera en même temps.</source>
         <translation>Opens the call sheet of the next customer to call (yours first, then the team&apos;s unassigned ones) and reserves it for you: nobody else will call them at the same time.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="90"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="95"/>
         <source>Toute l&apos;é&amp;quipe</source>
         <translation>Whole &amp;team</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="93"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="98"/>
         <source>Montrer les appels de toute l&apos;équipe, pas seulement les vôtres et ceux à prendre.</source>
         <translation>Show the whole team&apos;s calls, not only yours and those up for grabs.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="144"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="160"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="204"/>
         <source>Client suivant</source>
         <translation>Next customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="204"/>
         <source>Personne à appeler pour l&apos;instant : tous les clients de la liste sont déjà appelés aujourd&apos;hui ou en ligne avec un collègue.</source>
         <translation>Nobody to call for now: every customer in the list has been called today or is on the phone with a colleague.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="208"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="223"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, from {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="226"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, from {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="165"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="165"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="153"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="153"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="197"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
@@ -3419,7 +3419,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -3430,7 +3430,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -3500,242 +3500,242 @@ Manager</translation>
         <translation>Customers come with the import of your invoices, or add one yourself. The demo company shows forty of them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="100"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="105"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>&amp;Print the call list</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
         <translation>Connect to a &amp;team server…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>Dé&amp;placer une société…</source>
         <translation>&amp;Move a company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="295"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
         <source>É&amp;quipe…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
         <source>&amp;Règles d&apos;affectation…</source>
         <translation>Assignment &amp;rules…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="307"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="319"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="396"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="405"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="409"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="412"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="421"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="466"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="475"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="476"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="488"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="480"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="489"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="516"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="655"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="664"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
@@ -3750,38 +3750,38 @@ Manager</translation>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="234"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="237"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="149"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="165"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="235"/>
         <source>jamais appelé</source>
         <translation>never called</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="278"/>
         <source>Appels du {date}</source>
         <translation>Calls of {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="301"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="287"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="656"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="665"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -3796,22 +3796,22 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="698"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="690"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="699"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="700"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="709"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="701"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="710"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
@@ -5479,33 +5479,33 @@ Save it anyway?</translation>
         <translation>Hide until the next start</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="94"/>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="105"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="96"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
         <source>Taux non publiés dans Relance : semestre {half_years}.</source>
         <translation>Rates not published in Relance: half-year {half_years}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="97"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="99"/>
         <source>Manquent : {rates}. Les intérêts de ces jours ne sont pas chiffrés tant que les taux publiés ne sont pas ajoutés ; Relance ne les devine pas.</source>
         <translation>Missing: {rates}. Interest for these days is not computed until the published rates are added; Relance does not guess them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="108"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="112"/>
         <source>Relance ne devine pas un taux : les intérêts de ces jours ne sont pas chiffrés tant que le taux publié n&apos;est pas ajouté (le principal et l&apos;indemnité forfaitaire restent dus).</source>
         <translation>Relance does not guess a rate: interest for these days is not computed until the published rate is added (the principal and the fixed indemnity remain due).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="125"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="129"/>
         <source>Dernier semestre complet : {half_year} (taux connus jusqu&apos;au {day}).</source>
         <translation>Last complete half-year: {half_year} (rates known until {day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="128"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="132"/>
         <source>À compléter par un fichier de taux reçu, la mise à jour en ligne ou la saisie du taux avec sa source.</source>
         <translation>Complete it with a rates file you received, the online update, or by entering the rate with its source.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="131"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="135"/>
         <source>Trois façons de mettre la table à jour : importer le fichier de taux reçu (par exemple de votre expert-comptable), la mise à jour en ligne si vous l&apos;autorisez, ou saisir le taux publié avec sa source.</source>
         <translation>Three ways to update the table: import the rates file you received (for example from your accountant), the online update if you allow it, or enter the published rate with its source.</translation>
     </message>
@@ -6106,22 +6106,22 @@ Save it anyway?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="56"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="55"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="59"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="58"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>e.g.: dispute being settled amicably</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="60"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="59"/>
         <source>Raison :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="61"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="60"/>
         <source>Reprendre après le</source>
         <translation>Resume after</translation>
     </message>
@@ -6759,57 +6759,57 @@ Save it anyway?</translation>
 <context>
     <name>calls</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="63"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="64"/>
         <source>Ce client a demandé à être contacté uniquement par écrit : ne l&apos;appelez pas, envoyez-lui un courrier ou un e-mail.</source>
         <translation>This customer has asked to be contacted in writing only: do not call them; send them a letter or an email.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="68"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="69"/>
         <source>Il est {time} : en Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Rappelez à partir de 08:00.</source>
         <translation>It is {time}: in Belgium, debt collection calls are prohibited between 22:00 and 08:00. Call back from 08:00.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="73"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="74"/>
         <source>Il est {time}, en dehors des heures d&apos;appel prévues ({hours}).</source>
         <translation>It is {time}, outside the set calling hours ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="76"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="77"/>
         <source>Il est {time}, en dehors des heures où le client préfère être appelé ({hours}).</source>
         <translation>It is {time}, outside the hours when the customer prefers to be called ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="79"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="80"/>
         <source>Nous sommes {day} : évitez d&apos;appeler un client le week-end.</source>
         <translation>It is {day}: avoid calling customers at the weekend.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="82"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="83"/>
         <source>Aujourd&apos;hui est un jour férié dans le pays du client ({holiday}).</source>
         <translation>Today is a public holiday in the customer&apos;s country ({holiday}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="85"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="86"/>
         <source>Déjà appelé aujourd&apos;hui à {time} par {who} (appels aujourd&apos;hui : {count} ; au plus {limit} par jour).</source>
         <translation>Already called today at {time} by {who} (calls today: {count}; at most {limit} a day).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="90"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="91"/>
         <source>Appels ces 7 derniers jours : déjà {count} (au plus {limit}) ; le dernier le {day} à {time} par {who}.</source>
         <translation>Calls in the last 7 days: {count} already (at most {limit}); the last one on {day} at {time} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="95"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="96"/>
         <source>Appels ces 30 derniers jours : déjà {count} (au plus {limit}) ; le dernier le {day} à {time} par {who}.</source>
         <translation>Calls in the last 30 days: {count} already (at most {limit}); the last one on {day} at {time} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="100"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="101"/>
         <source>Le client a refusé l&apos;appel le {day} ({who}) : pas de nouvel appel conseillé avant le {until}.</source>
         <translation>The customer refused the call on {day} ({who}): no new call advised before {until}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="105"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="106"/>
         <source>un utilisateur non renseigné</source>
         <translation>an unnamed user</translation>
     </message>
@@ -7093,57 +7093,57 @@ Save it anyway?</translation>
         <translation>Payment plan instalment not paid: call the customer back.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="115"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Promise of {amount} by {day} not kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="96"/>
+        <location filename="../../relance_desktop/services/queue.py" line="116"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Promise of {amount} by {day} partly kept: {paid} received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="99"/>
+        <location filename="../../relance_desktop/services/queue.py" line="119"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Instalment of {amount} due {day} not paid (payment plan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="102"/>
+        <location filename="../../relance_desktop/services/queue.py" line="122"/>
         <source>Rappel convenu à {time}</source>
         <translation>Call-back agreed for {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="103"/>
+        <location filename="../../relance_desktop/services/queue.py" line="123"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Call-back agreed for {day} at {time}, not done yet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="104"/>
+        <location filename="../../relance_desktop/services/queue.py" line="124"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="105"/>
+        <location filename="../../relance_desktop/services/queue.py" line="125"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Payment promised for {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="106"/>
+        <location filename="../../relance_desktop/services/queue.py" line="126"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Instalment due {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="107"/>
+        <location filename="../../relance_desktop/services/queue.py" line="127"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Claimed payment to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="108"/>
+        <location filename="../../relance_desktop/services/queue.py" line="128"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} overdue, up to {days} days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="109"/>
+        <location filename="../../relance_desktop/services/queue.py" line="129"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -7151,87 +7151,87 @@ Save it anyway?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="250"/>
         <source>La personne à demander</source>
         <translation>The person to ask for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="251"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="252"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>No named contact: ask who handles supplier invoices and note their name and job title.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="257"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="258"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Job title unknown: ask for it during the call.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="261"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="262"/>
         <source>Un numéro de téléphone</source>
         <translation>A phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="263"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="264"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>No number: look for it on the invoice, the purchase order or the customer&apos;s website.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="267"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="268"/>
         <source>E-mail et adresse</source>
         <translation>E-mail and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="269"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="270"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>The e-mail or the address is missing: ask for them to send the written confirmation.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="273"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="274"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>The invoices: number, date, amount, due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="276"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>No overdue invoice: a courtesy call before the due date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="278"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="279"/>
         <source>La copie de la facture sous la main</source>
         <translation>A copy of the invoice at hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="279"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="280"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>No copy attached for: {numbers}. Attach it so you can send it at once if the customer never received it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="283"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="284"/>
         <source>Les échanges passés</source>
         <translation>Past exchanges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="285"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="286"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Read the partial payments, promises, disputes and the last call again before dialling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="290"/>
         <source>Premier contact pour ces factures.</source>
         <translation>First contact about these invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="292"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="293"/>
         <source>Le circuit de paiement du client</source>
         <translation>How the customer pays</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="297"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Unknown: ask who approves payments, whether a purchase order is needed and the payment-run days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="299"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="300"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>The objective of this call</translation>
     </message>
@@ -7239,7 +7239,7 @@ Save it anyway?</translation>
 <context>
     <name>claims</name>
     <message>
-        <location filename="../../relance_desktop/services/claims.py" line="46"/>
+        <location filename="../../relance_desktop/services/claims.py" line="45"/>
         <location filename="../../relance_desktop/views/claim_watch.py" line="44"/>
         <source>En appel avec {holder} depuis {time}</source>
         <translation>On a call with {holder} since {time}</translation>
@@ -7335,9 +7335,10 @@ Save it anyway?</translation>
         <translation>Cannot open ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="591"/>
+        <location filename="../../relance_desktop/services/demo.py" line="630"/>
         <location filename="../../relance_desktop/store/database.py" line="432"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
+        <extracomment>Days from today to the due date of the invoices :func:`_fresh_invoices` adds: with the French business scenario, a courtesy e-mail (due in 5 days), a call (5 days late) and a first reminder letter (15 days late) all fall on the demo&apos;s day.</extracomment>
         <translation>‘{path}’ already exists: choose another file name.</translation>
     </message>
     <message>
@@ -11833,77 +11834,77 @@ Save it anyway?</translation>
         <translation>‘{value}’ is not a valid VAT number (e.g. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="152"/>
+        <location filename="../../relance_desktop/services/calls.py" line="153"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Commitments have already been recorded in this call: finish it by entering its outcome instead of discarding it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="165"/>
+        <location filename="../../relance_desktop/services/calls.py" line="166"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Enter the outcome of the call (reached, no answer, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="200"/>
+        <location filename="../../relance_desktop/services/calls.py" line="201"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Write the correction to be added.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="216"/>
+        <location filename="../../relance_desktop/services/calls.py" line="217"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Choose the payment method.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="230"/>
+        <location filename="../../relance_desktop/services/calls.py" line="231"/>
         <source>Le montant promis doit être positif.</source>
         <translation>The amount promised must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="233"/>
+        <location filename="../../relance_desktop/services/calls.py" line="234"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>The amount promised ({amount}) is more than the balance due ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="237"/>
+        <location filename="../../relance_desktop/services/calls.py" line="238"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>The date promised cannot be in the past.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="240"/>
+        <location filename="../../relance_desktop/services/calls.py" line="241"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>A date more than a year away is not a promise: offer a payment plan instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="245"/>
+        <location filename="../../relance_desktop/services/calls.py" line="246"/>
         <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
         <translation>The grace period must be between 0 and {limit} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="329"/>
+        <location filename="../../relance_desktop/services/calls.py" line="330"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Write down what the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="332"/>
+        <location filename="../../relance_desktop/services/calls.py" line="333"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Choose at least one disputed invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="351"/>
+        <location filename="../../relance_desktop/services/calls.py" line="352"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Choose how the dispute ended.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="371"/>
+        <location filename="../../relance_desktop/services/calls.py" line="372"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>The call-back must be scheduled in the future.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="391"/>
+        <location filename="../../relance_desktop/services/calls.py" line="392"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>The amount claimed must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="394"/>
+        <location filename="../../relance_desktop/services/calls.py" line="395"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>The date of the claimed payment cannot be in the future.</translation>
     </message>

@@ -341,7 +341,7 @@
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
         <location filename="../../relance_desktop/views/actions_page.py" line="519"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="537"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
@@ -1983,121 +1983,121 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>DunningTimeline</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="90"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="89"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="95"/>
         <source>&amp;Arrêter les relances…</source>
         <translation>Aanmaningen s&amp;toppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="99"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="98"/>
         <source>&amp;Reprendre les relances</source>
         <translation>Aanmaningen &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="109"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
         <source>Jour</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="109"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="112"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
         <source>Étape</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="119"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="118"/>
         <source>Étapes déjà faites, passées ou en attente :</source>
         <translation>Stappen al gedaan, overgeslagen of in afwachting:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
         <source>Résultat</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="124"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
         <source>Scénario et étape</source>
         <translation>Scenario en stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="240"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="249"/>
         <source>Arrêter les relances de cette facture…</source>
         <translation>Aanmaningen voor deze factuur stoppen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="243"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="252"/>
         <source>Reprendre les relances de cette facture</source>
         <translation>Aanmaningen voor deze factuur hervatten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="251"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="260"/>
         <source>Arrêter les relances de la facture {number}</source>
         <translation>Aanmaningen voor factuur {number} stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="111"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="110"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="143"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="144"/>
         <source>Selon les règles ({name})</source>
         <translation>Volgens de regels ({name})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="156"/>
         <source>Relances arrêtées : {reason} ({until})</source>
         <translation>Aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="153"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="154"/>
         <source>jusqu&apos;au {day}</source>
         <translation>tot {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="154"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="155"/>
         <source>jusqu&apos;à reprise</source>
         <translation>tot hervatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="157"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="158"/>
         <source>Facture {number} : relances arrêtées : {reason} ({until})</source>
         <translation>Factuur {number}: aanmaningen gestopt: {reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="162"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="163"/>
         <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
         <translation>De komende {days} dagen, als elke stap op zijn dag gebeurt en er niets betaald wordt:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="164"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="165"/>
         <source>Rien de prévu les {days} prochains jours.</source>
         <translation>Niets gepland in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="220"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="225"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="221"/>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="265"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="226"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="274"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
     </message>
@@ -3291,124 +3291,124 @@ Zaakvoerder</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="42"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="47"/>
         <source>Promesses non tenues</source>
         <translation>Niet-nagekomen beloftes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="43"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="48"/>
         <source>Rappels prévus</source>
         <translation>Geplande terugbelafspraken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="44"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="49"/>
         <source>Paiements à vérifier</source>
         <translation>Te controleren betalingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="45"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="50"/>
         <source>À appeler</source>
         <translation>Te bellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="48"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="53"/>
         <source>joignable maintenant</source>
         <translation>nu bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="54"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="55"/>
         <source>pas aujourd&apos;hui</source>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="83"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="88"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>Client &amp;suivant</source>
         <translation>&amp;Volgende klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="85"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="90"/>
         <source>Ouvre la fiche d&apos;appel du prochain client à appeler (les vôtres d&apos;abord, puis ceux de l&apos;équipe non affectés) et le réserve pour vous : personne d&apos;autre ne l&apos;appellera en même temps.</source>
         <translation>Opent de belfiche van de volgende klant om te bellen (eerst de uwe, dan de niet-toegewezen klanten van het team) en reserveert die voor u: niemand anders belt hen tegelijk.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="90"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="95"/>
         <source>Toute l&apos;é&amp;quipe</source>
         <translation>Hele &amp;team</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="93"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="98"/>
         <source>Montrer les appels de toute l&apos;équipe, pas seulement les vôtres et ceux à prendre.</source>
         <translation>Toon de oproepen van het hele team, niet alleen de uwe en de vrije.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="144"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="160"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="204"/>
         <source>Client suivant</source>
         <translation>Volgende klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="204"/>
         <source>Personne à appeler pour l&apos;instant : tous les clients de la liste sont déjà appelés aujourd&apos;hui ou en ligne avec un collègue.</source>
         <translation>Niemand om te bellen voorlopig: elke klant in de lijst is vandaag al gebeld of is in gesprek met een collega.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="208"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="223"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="226"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, vanaf {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="165"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="152"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="165"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="153"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="153"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="197"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
@@ -3419,7 +3419,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -3430,7 +3430,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -3500,242 +3500,242 @@ Zaakvoerder</translation>
         <translation>Klanten komen mee met de import van uw facturen, of voeg er zelf een toe. De demo-onderneming toont er veertig.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="100"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="105"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
         <translation>Verbinden met een &amp;teamserver…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>Dé&amp;placer une société…</source>
         <translation>Een bedrijf &amp;verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>Belli&amp;jst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="295"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
         <source>É&amp;quipe…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
         <source>&amp;Règles d&apos;affectation…</source>
         <translation>Toewijzings&amp;regels…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="307"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="319"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="396"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="405"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="409"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="412"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="421"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="466"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="475"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="476"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="488"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="480"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="489"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="516"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="655"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="664"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
@@ -3750,38 +3750,38 @@ Zaakvoerder</translation>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="234"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="237"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="149"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="165"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="235"/>
         <source>jamais appelé</source>
         <translation>nog nooit gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="278"/>
         <source>Appels du {date}</source>
         <translation>Oproepen van {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="301"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="287"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="656"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="665"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
@@ -3796,22 +3796,22 @@ Zaakvoerder</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="689"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="698"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="690"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="699"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="700"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="709"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="701"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="710"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
@@ -5479,33 +5479,33 @@ Toch opslaan?</translation>
         <translation>Verbergen tot de volgende start</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="94"/>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="105"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="96"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
         <source>Taux non publiés dans Relance : semestre {half_years}.</source>
         <translation>Rentevoeten niet gepubliceerd in Relance: semester {half_years}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="97"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="99"/>
         <source>Manquent : {rates}. Les intérêts de ces jours ne sont pas chiffrés tant que les taux publiés ne sont pas ajoutés ; Relance ne les devine pas.</source>
         <translation>Ontbrekend: {rates}. De interest voor deze dagen wordt niet berekend zolang de gepubliceerde rentevoeten niet zijn toegevoegd; Relance raadt ze niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="108"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="112"/>
         <source>Relance ne devine pas un taux : les intérêts de ces jours ne sont pas chiffrés tant que le taux publié n&apos;est pas ajouté (le principal et l&apos;indemnité forfaitaire restent dus).</source>
         <translation>Relance raadt geen rentevoet: de interest voor deze dagen wordt niet berekend zolang de gepubliceerde rentevoet niet is toegevoegd (de hoofdsom en de forfaitaire vergoeding blijven verschuldigd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="125"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="129"/>
         <source>Dernier semestre complet : {half_year} (taux connus jusqu&apos;au {day}).</source>
         <translation>Laatste volledige semester: {half_year} (rentevoeten gekend tot {day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="128"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="132"/>
         <source>À compléter par un fichier de taux reçu, la mise à jour en ligne ou la saisie du taux avec sa source.</source>
         <translation>Aan te vullen met een ontvangen rentebestand, online bijwerken of het invoeren van de rentevoet met de bron.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="131"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="135"/>
         <source>Trois façons de mettre la table à jour : importer le fichier de taux reçu (par exemple de votre expert-comptable), la mise à jour en ligne si vous l&apos;autorisez, ou saisir le taux publié avec sa source.</source>
         <translation>Drie manieren om de tabel bij te werken: het ontvangen rentebestand importeren (bijvoorbeeld van uw boekhouder), online bijwerken als u dat toestaat, of de gepubliceerde rentevoet met de bron invoeren.</translation>
     </message>
@@ -6106,22 +6106,22 @@ Toch opslaan?</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="56"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="55"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="59"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="58"/>
         <source>ex. : litige en cours de règlement amiable</source>
         <translation>bv.: geschil wordt in der minne geregeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="60"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="59"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="61"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="60"/>
         <source>Reprendre après le</source>
         <translation>Hervatten na</translation>
     </message>
@@ -6759,57 +6759,57 @@ Toch opslaan?</translation>
 <context>
     <name>calls</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="63"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="64"/>
         <source>Ce client a demandé à être contacté uniquement par écrit : ne l&apos;appelez pas, envoyez-lui un courrier ou un e-mail.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen, maar een brief of een e-mail sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="68"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="69"/>
         <source>Il est {time} : en Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Rappelez à partir de 08:00.</source>
         <translation>Het is {time}: in België zijn invorderingsoproepen verboden tussen 22:00 en 08:00. Bel opnieuw vanaf 08:00.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="73"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="74"/>
         <source>Il est {time}, en dehors des heures d&apos;appel prévues ({hours}).</source>
         <translation>Het is {time}, buiten de ingestelde beluren ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="76"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="77"/>
         <source>Il est {time}, en dehors des heures où le client préfère être appelé ({hours}).</source>
         <translation>Het is {time}, buiten de uren waarop de klant liefst wordt gebeld ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="79"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="80"/>
         <source>Nous sommes {day} : évitez d&apos;appeler un client le week-end.</source>
         <translation>Het is {day}: bel klanten liever niet in het weekend.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="82"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="83"/>
         <source>Aujourd&apos;hui est un jour férié dans le pays du client ({holiday}).</source>
         <translation>Vandaag is een feestdag in het land van de klant ({holiday}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="85"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="86"/>
         <source>Déjà appelé aujourd&apos;hui à {time} par {who} (appels aujourd&apos;hui : {count} ; au plus {limit} par jour).</source>
         <translation>Vandaag al gebeld om {time} door {who} (oproepen vandaag: {count}; maximaal {limit} per dag).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="90"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="91"/>
         <source>Appels ces 7 derniers jours : déjà {count} (au plus {limit}) ; le dernier le {day} à {time} par {who}.</source>
         <translation>Oproepen in de afgelopen 7 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="95"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="96"/>
         <source>Appels ces 30 derniers jours : déjà {count} (au plus {limit}) ; le dernier le {day} à {time} par {who}.</source>
         <translation>Oproepen in de afgelopen 30 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="100"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="101"/>
         <source>Le client a refusé l&apos;appel le {day} ({who}) : pas de nouvel appel conseillé avant le {until}.</source>
         <translation>De klant heeft de oproep op {day} geweigerd ({who}): een nieuwe oproep wordt afgeraden vóór {until}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="105"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="106"/>
         <source>un utilisateur non renseigné</source>
         <translation>een onbekende gebruiker</translation>
     </message>
@@ -7093,57 +7093,57 @@ Toch opslaan?</translation>
         <translation>Schijf van het afbetalingsplan niet betaald: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="115"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Belofte van {amount} tegen {day} niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="96"/>
+        <location filename="../../relance_desktop/services/queue.py" line="116"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Belofte van {amount} tegen {day} gedeeltelijk nagekomen: {paid} ontvangen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="99"/>
+        <location filename="../../relance_desktop/services/queue.py" line="119"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Schijf van {amount} van {day} niet betaald (afbetalingsplan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="102"/>
+        <location filename="../../relance_desktop/services/queue.py" line="122"/>
         <source>Rappel convenu à {time}</source>
         <translation>Terugbellen afgesproken om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="103"/>
+        <location filename="../../relance_desktop/services/queue.py" line="123"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Terugbellen afgesproken op {day} om {time}, nog niet gebeurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="104"/>
+        <location filename="../../relance_desktop/services/queue.py" line="124"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="105"/>
+        <location filename="../../relance_desktop/services/queue.py" line="125"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Beloofde betaling van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="106"/>
+        <location filename="../../relance_desktop/services/queue.py" line="126"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Schijf van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="107"/>
+        <location filename="../../relance_desktop/services/queue.py" line="127"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Gemelde betaling na te kijken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="108"/>
+        <location filename="../../relance_desktop/services/queue.py" line="128"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} achterstallig, tot {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="109"/>
+        <location filename="../../relance_desktop/services/queue.py" line="129"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -7151,87 +7151,87 @@ Toch opslaan?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="250"/>
         <source>La personne à demander</source>
         <translation>De persoon naar wie u vraagt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="251"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="252"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>Geen contactpersoon bekend: vraag wie de leveranciersfacturen behandelt en noteer naam en functie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="257"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="258"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Functie onbekend: vraag ernaar tijdens het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="261"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="262"/>
         <source>Un numéro de téléphone</source>
         <translation>Een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="263"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="264"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>Geen nummer: zoek het op de factuur, de bestelbon of de website van de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="267"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="268"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="269"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="270"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>Het e-mailadres of het adres ontbreekt: vraag ernaar om de schriftelijke bevestiging te sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="273"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="274"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>De facturen: nummer, datum, bedrag, vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="276"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>Geen vervallen factuur: een beleefdheidsoproep vóór de vervaldag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="278"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="279"/>
         <source>La copie de la facture sous la main</source>
         <translation>Een kopie van de factuur bij de hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="279"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="280"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>Geen kopie toegevoegd voor: {numbers}. Voeg ze toe om ze meteen te kunnen sturen als de klant ze niet ontving.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="283"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="284"/>
         <source>Les échanges passés</source>
         <translation>Eerdere contacten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="285"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="286"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Lees de deelbetalingen, beloften, betwistingen en de laatste oproep na voordat u belt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="290"/>
         <source>Premier contact pour ces factures.</source>
         <translation>Eerste contact over deze facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="292"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="293"/>
         <source>Le circuit de paiement du client</source>
         <translation>Hoe de klant betaalt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="297"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Onbekend: vraag wie de betalingen goedkeurt, of een bestelbon nodig is en op welke dagen betaald wordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="299"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="300"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>Het doel van deze oproep</translation>
     </message>
@@ -7239,7 +7239,7 @@ Toch opslaan?</translation>
 <context>
     <name>claims</name>
     <message>
-        <location filename="../../relance_desktop/services/claims.py" line="46"/>
+        <location filename="../../relance_desktop/services/claims.py" line="45"/>
         <location filename="../../relance_desktop/views/claim_watch.py" line="44"/>
         <source>En appel avec {holder} depuis {time}</source>
         <translation>In gesprek met {holder} sinds {time}</translation>
@@ -7335,9 +7335,10 @@ Toch opslaan?</translation>
         <translation>Kan ‘{path}’ niet openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="591"/>
+        <location filename="../../relance_desktop/services/demo.py" line="630"/>
         <location filename="../../relance_desktop/store/database.py" line="432"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
+        <extracomment>Days from today to the due date of the invoices :func:`_fresh_invoices` adds: with the French business scenario, a courtesy e-mail (due in 5 days), a call (5 days late) and a first reminder letter (15 days late) all fall on the demo&apos;s day.</extracomment>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
     </message>
     <message>
@@ -11833,77 +11834,77 @@ Toch opslaan?</translation>
         <translation>‘{value}’ is geen geldig btw-nummer (bv. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="152"/>
+        <location filename="../../relance_desktop/services/calls.py" line="153"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Tijdens deze oproep werden al afspraken geregistreerd: beëindig ze door het resultaat in te vullen in plaats van ze te verwerpen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="165"/>
+        <location filename="../../relance_desktop/services/calls.py" line="166"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Vul het resultaat van de oproep in (bereikt, geen antwoord, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="200"/>
+        <location filename="../../relance_desktop/services/calls.py" line="201"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Schrijf de correctie die moet worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="216"/>
+        <location filename="../../relance_desktop/services/calls.py" line="217"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Kies de betaalwijze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="230"/>
+        <location filename="../../relance_desktop/services/calls.py" line="231"/>
         <source>Le montant promis doit être positif.</source>
         <translation>Het beloofde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="233"/>
+        <location filename="../../relance_desktop/services/calls.py" line="234"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>Het beloofde bedrag ({amount}) is hoger dan het openstaande saldo ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="237"/>
+        <location filename="../../relance_desktop/services/calls.py" line="238"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>De beloofde datum kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="240"/>
+        <location filename="../../relance_desktop/services/calls.py" line="241"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>Een datum over meer dan een jaar is geen belofte: stel liever een afbetalingsplan voor.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="245"/>
+        <location filename="../../relance_desktop/services/calls.py" line="246"/>
         <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
         <translation>De respijttermijn moet tussen 0 en {limit} dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="329"/>
+        <location filename="../../relance_desktop/services/calls.py" line="330"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Noteer wat de klant betwist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="332"/>
+        <location filename="../../relance_desktop/services/calls.py" line="333"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Kies minstens één betwiste factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="351"/>
+        <location filename="../../relance_desktop/services/calls.py" line="352"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Kies hoe de betwisting is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="371"/>
+        <location filename="../../relance_desktop/services/calls.py" line="372"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>Het terugbelmoment moet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="391"/>
+        <location filename="../../relance_desktop/services/calls.py" line="392"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>Het gemelde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="394"/>
+        <location filename="../../relance_desktop/services/calls.py" line="395"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>De datum van de gemelde betaling kan niet in de toekomst liggen.</translation>
     </message>

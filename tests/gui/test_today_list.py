@@ -210,3 +210,60 @@ def test_a_row_is_completed_with_the_following_ones_when_first_shown() -> None:
     assert asked == [list(range(2, 102))]  # the row shown and the ones after it, a page
     assert model.index(120, 0).data(Qt.ItemDataRole.DisplayRole) == "120 — 120,00 €"
     assert asked[1] == list(range(120, 150))
+
+
+def test_the_sections_after_a_paged_one_come_once_it_is_read_to_its_end() -> None:
+    """« Call-backs » read a page at a time: « payment checks » and « to call » come after its
+    last row, never in the middle of it; then « to call » is read a page at a time too."""
+    asked: list[tuple[str, int]] = []
+
+    def pages(section: str, first: int, count: int) -> Any:
+        def fetch(offset: int) -> list[_Row]:
+            asked.append((section, offset))
+            return [_Row(first + n) for n in range(offset, min(offset + 2, count))]
+        return fetch
+
+    model = TodayModel()
+    model.set_queue([("call_back", 5, [_Row(100), _Row(101)]), ("payment_check", 1, [_Row(7)]),
+                     ("to_call", 3, [_Row(200)])],
+                    format_row=lambda r: Cells(str(r.customer_id), "", "", "", ""), title=str,
+                    fetches={"call_back": pages("call_back", 100, 5),
+                             "to_call": pages("to_call", 200, 3)})
+    assert model.rowCount() == 3  # the title and the first page of call-backs only
+    model.fetchMore()
+    assert [e.customer_id for e in model.items()] == [100, 101, 102, 103]
+    model.fetchMore()  # the last call-back, then the sections after it
+    assert [model.entry(model.index(n, 0)).section for n in range(model.rowCount())] == [
+        "call_back"] * 6 + ["payment_check"] * 2 + ["to_call"] * 2
+    while model.canFetchMore():
+        model.fetchMore()
+    assert asked == [("call_back", 2), ("call_back", 4), ("to_call", 1)]
+    assert [e.customer_id for e in model.items()] == [100, 101, 102, 103, 104, 7, 200, 201, 202]
+
+
+def test_a_section_left_for_later_is_read_only_when_the_list_reaches_it() -> None:
+    """« To call » ranks every customer owing: on a big file it is read only once the user has
+    scrolled past the call-backs; when they fit on the first page, at once; empty, not shown."""
+    loaded: list[str] = []
+
+    def load() -> tuple[int, list[_Row]]:
+        loaded.append("to_call")
+        return 2, [_Row(200), _Row(201)]
+
+    def fetch(offset: int) -> list[_Row]:
+        return [_Row(100 + n) for n in range(offset, min(offset + 2, 4))]
+
+    cells = {"format_row": lambda r: Cells(str(r.customer_id), "", "", "", ""), "title": str}
+    model = TodayModel()
+    model.set_queue([("call_back", 4, [_Row(100), _Row(101)]), ("to_call", 0, [])],
+                    fetches={"call_back": fetch}, loads={"to_call": load}, **cells)
+    assert loaded == [] and model.rowCount() == 3
+    model.fetchMore()
+    assert loaded == ["to_call"]
+    assert [e.customer_id for e in model.items()] == [100, 101, 102, 103, 200, 201]
+    assert model.entry(model.index(5, 0)).count == 2  # the title of « to call », counted
+    model.set_queue([("call_back", 1, [_Row(100)]), ("to_call", 0, [])],
+                    loads={"to_call": load}, **cells)
+    assert loaded == ["to_call"] * 2 and model.rowCount() == 5
+    model.set_queue([("to_call", 0, [])], loads={"to_call": lambda: (0, [])}, **cells)
+    assert model.rowCount() == 0

@@ -8,6 +8,8 @@ from typing import Any
 from relance_desktop.services.queue import (
     QueueRow,
     Section,
+    call_back_page,
+    complete_rows,
     to_call_page,
     today_queue,
     today_sections,
@@ -284,24 +286,116 @@ def test_hours_closed_today_rank_after_open_ones_in_the_database(cf: CompanySess
     assert [(r.customer, r.hours_state) for r in rest] == [("Fermé, gros", "closed")]
 
 
-def test_call_backs_past_the_first_page_are_read_whole_when_completed(cf: CompanySession) -> None:
-    """A long « call-backs » section: its first rows come whole; what the others owe and their
-    last call are read when they are shown (complete_rows), and say the same as the printout."""
+def test_call_backs_are_read_a_page_at_a_time_and_completed_when_shown(
+        cf: CompanySession) -> None:
+    """A long « call-backs » section: counted whole, its first page read whole; the next pages
+    come from the database in the same order, what they owe and their last call read when they
+    are shown (complete_rows), saying the same as the printout."""
     for n, hour in enumerate((9, 10, 11)):
         customer = owing(f"Rappel {n}", (n + 1) * 100_00, days=20 + n)
         Task.create(customer=customer, kind="call_back", due_at=datetime(2026, 11, 23, hour))
         Interaction.create(customer=customer, kind="call", occurred_at=NOW - timedelta(days=2),
                            outcome="no_answer")
     today = today_sections(cf, NOW, first_page=1)
-    assert [r.complete for r in today.head] == [True, False, False]
-    assert today.head[1].due == {} and today.head[1].last_call_at is None
-    completed = to_complete(cf, today)
+    assert today.counts[Section.CALL_BACK] == 3
+    assert [(r.customer, r.complete) for r in today.head] == [("Rappel 0", True)]
+    second, total = call_back_page(cf, today.plan, 1, 1)
+    last, _ = call_back_page(cf, today.plan, 2, 5)
+    assert [r.customer for r in second + last] == ["Rappel 1", "Rappel 2"] and total == 3
+    assert call_back_page(cf, today.plan, 3, 1) == ([], 0)  # past the end
+    assert last[0].due == {} and last[0].last_call_at is None and not last[0].complete
+    completed = complete_rows(cf, today.plan, today.head + second + last)
     assert completed == [r for r in rows(cf) if r.section is Section.CALL_BACK]
     assert completed[2].due == {"EUR": 300_00} and completed[2].max_days_overdue == 22
     assert completed[2].last_call_at == NOW - timedelta(days=2)
+    assert [r.due_at for r in completed] == [datetime(2026, 11, 23, h) for h in (9, 10, 11)]
 
 
-def to_complete(cf: CompanySession, today: Any) -> list[QueueRow]:
-    from relance_desktop.services.queue import complete_rows
+def call_back(customer: Customer, at: datetime, **fields: object) -> Task:
+    return Task.create(customer=customer, kind="call_back", due_at=at, **fields)
 
-    return complete_rows(cf, today.plan, today.head)
+
+def test_call_backs_rank_open_hours_first_then_the_earliest_in_the_database(
+        cf: CompanySession) -> None:
+    """The call-back section, ranked and cut by the database: reachable now before later today
+    before not today, then the earliest call-back (of a customer's several, its earliest open
+    one), then the name; counted whole."""
+    closed = owing("Fermé, rappel tôt", call_hours="mar-jeu 10h-12h")
+    later = owing("Plus tard", call_hours="lun-ven 14h-16h")
+    nine, ten = owing("Neuf heures"), owing("Dix heures")
+    ante, bis = owing("Bis"), owing("Ante")
+    call_back(closed, datetime(2026, 11, 23, 7, 0))
+    call_back(later, datetime(2026, 11, 20, 8, 0))
+    call_back(ten, datetime(2026, 11, 23, 10, 0))
+    call_back(nine, datetime(2026, 11, 23, 11, 0))
+    earliest = call_back(nine, datetime(2026, 11, 23, 9, 0))
+    call_back(nine, datetime(2026, 11, 23, 6, 0), done_at=datetime(2026, 11, 23, 6, 5))
+    for same in (bis, ante):
+        call_back(same, datetime(2026, 11, 23, 10, 15))
+    today = today_sections(cf, NOW, first_page=2)
+    order = ["Neuf heures", "Dix heures", "Ante", "Bis", "Plus tard", "Fermé, rappel tôt"]
+    assert today.counts[Section.CALL_BACK] == 6
+    assert [r.customer for r in today.head] == order[:2]
+    assert today.head[0].task_id == earliest.id
+    assert today.head[0].due_at == datetime(2026, 11, 23, 9, 0)
+    rest, total = call_back_page(cf, today.plan, 2, 10)
+    assert [(r.customer, r.hours_state) for r in rest] == [
+        ("Ante", "open"), ("Bis", "open"), ("Plus tard", "later"),
+        ("Fermé, rappel tôt", "closed")] and total == 6
+    assert rest[2].reason.render() == "Rappel convenu le 2026-11-20 à 08:00, pas encore fait"
+    assert [r.customer for r in today_queue(cf, NOW)] == order
+    assert today.counts[Section.TO_CALL] == 0  # every one of them is in « call-backs »
+
+
+def test_call_backs_keep_to_the_owners_and_leave_out_broken_promises(
+        cf: CompanySession) -> None:
+    anne = User.create(name="Anne")
+    mine = owing("À Anne", assigned_to=anne)
+    pool = owing("Personne")
+    broken = owing("Promesse non tenue")
+    promise = Promise.create(customer=broken, promised_on=TODAY - timedelta(days=5),
+                             amount_cents=500_00, status="broken")
+    for customer in (mine, pool):
+        call_back(customer, datetime(2026, 11, 23, 9, 0))
+    call_back(broken, datetime(2026, 11, 23, 8, 0), promise=promise)
+    call_back(broken, datetime(2026, 11, 23, 8, 30))  # a second one: still in the first section
+
+    def section(owners: Any) -> list[tuple[str, str]]:
+        return [(r.section.value, r.customer) for r in today_queue(cf, NOW, owners=owners)]
+
+    assert section(None) == [("broken_promise", "Promesse non tenue"),
+                             ("call_back", "À Anne"), ("call_back", "Personne")]
+    assert section(frozenset({anne.id})) == [("call_back", "À Anne")]
+    assert section(frozenset({None})) == [("broken_promise", "Promesse non tenue"),
+                                          ("call_back", "Personne")]
+    today = today_sections(cf, NOW, owners=frozenset({None}))
+    assert today.counts[Section.CALL_BACK] == 1 and today.counts[Section.BROKEN_PROMISE] == 1
+
+
+def test_to_call_leaves_out_in_the_database_tasks_to_come_plans_kept_and_calls_of_today(
+        cf: CompanySession) -> None:
+    owing("À appeler", 100_00)
+    call_back(owing("Rappel demain", 9000_00), datetime(2026, 11, 24, 0, 0))
+    Task.create(customer=owing("Paiement à vérifier plus tard", 9000_00),
+                kind="check_payment", due_at=datetime(2026, 11, 25, 9, 0))
+    called = owing("Appelé ce matin", 9000_00)
+    Interaction.create(customer=called, kind="call", occurred_at=datetime(2026, 11, 23, 8, 0),
+                       outcome="no_answer")
+    kept = owing("Plan tenu", 9000_00)
+    plan = PaymentPlan.create(customer=kept, total_cents=9000_00, status="active")
+    Instalment.create(plan=plan, due_on=TODAY - timedelta(days=3), amount_cents=100_00)
+    today = today_sections(cf, NOW)
+    assert [r.customer for r in today.to_call] == ["À appeler"]
+    assert today.counts[Section.TO_CALL] == 1
+    assert [r.customer for r in today.head] == []
+
+
+def test_to_call_can_be_left_for_later_and_read_the_same(cf: CompanySession) -> None:
+    owing("Un", 300_00)
+    owing("Deux", 200_00)
+    call_back(owing("Rappel"), datetime(2026, 11, 23, 9, 0))
+    later = today_sections(cf, NOW, to_call=False)
+    assert later.to_call == [] and later.counts[Section.TO_CALL] == 0
+    assert [r.customer for r in later.head] == ["Rappel"]
+    rows_later, total = to_call_page(cf, later.plan, 0)
+    assert rows_later == today_sections(cf, NOW).to_call and total == 2

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
+from relance_desktop.domain.calls import holiday_cache
 from relance_desktop.domain.calls.codes import Outcome
 from relance_desktop.domain.calls.hours import (
     CTX,
@@ -115,7 +116,13 @@ def _hm(moment: datetime) -> str:
 
 @lru_cache(maxsize=64)
 def _holidays(country: str, year: int) -> dict[date, str]:
-    """Public holidays of ``country`` in ``year`` with their French names ({} if unknown)."""
+    """Public holidays of ``country`` in ``year`` with their French names ({} if unknown); kept
+    on disk between runs when the application says where (``holiday_cache``)."""
+    return holiday_cache.cached(country, year, lambda: _read_holidays(country, year))
+
+
+def _read_holidays(country: str, year: int) -> dict[date, str]:
+    """Public holidays of ``country`` in ``year`` as the holidays package gives them."""
     # Imported here: the holidays package is slow to import. France and Belgium are named
     # explicitly so a frozen build (PyInstaller) finds them; other countries are looked up.
     found: Mapping[date, object]

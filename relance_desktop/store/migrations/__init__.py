@@ -26,6 +26,7 @@ from relance_desktop.store.migrations import (
     m0012_customer_summary,
     m0013_summary_pause,
     m0014_dunning_quiet,
+    m0015_queue_indexes,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -49,5 +50,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0012_customer_summary.up,
     m0013_summary_pause.up,
     m0014_dunning_quiet.up,
+    m0015_queue_indexes.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
