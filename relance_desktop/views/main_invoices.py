@@ -1,5 +1,5 @@
-"""Overdue-invoices page of the main window: the list (in memory, or paged from the
-database for a big file), aging tabs, search, grouping, status bar totals.
+"""Overdue-invoices page of the main window: the list (read from the database a page at a
+time), aging tabs, search, grouping, status bar totals.
 
 A part of :class:`views.main_window.MainWindow` (mixed into it): its methods run on the main
 window and share its attributes. Texts keep the « MainWindow » translation context.
@@ -57,7 +57,6 @@ COLUMN_CAPS = {
     Col.LAST_ACTION: 240,
     Col.NEXT_STEP: 200,
 }
-PAGED_FROM = 5000
 
 
 class Counts(QObject):
@@ -181,10 +180,10 @@ class InvoicesPage:
                 self.view.setCurrentIndex(index)
 
     def _pick_model(self) -> bool:
-        """The list's model for this file (paged when big and flat), attached; True if paged."""
+        """The list's model (paged when flat, in memory when grouped), attached; True if paged."""
         assert self.cf is not None
         grouped = self.group_box.isChecked()
-        paged = not grouped and lists.open_count_at_least(self.cf, PAGED_FROM)
+        paged = not grouped
         model = self.paged_model if paged else self.memory_model
         view = self.tree if grouped else self.table
         if model is not self.model or view is not self.view:
@@ -286,11 +285,8 @@ class InvoicesPage:
     def _group_toggled(self, grouped: bool) -> None:
         had_focus = self.view.hasFocus()
         self.memory_model.set_grouped(grouped)
-        if self.cf is not None and (
-            self.model is self.paged_model
-            or (not grouped and lists.open_count_at_least(self.cf, PAGED_FROM))
-        ):
-            self.reload()  # a big file: grouped in memory, flat in pages
+        if self.cf is not None:
+            self.reload()  # the other model reads the list
         else:
             self._attach_model(self.tree if grouped else self.table)
         if had_focus:

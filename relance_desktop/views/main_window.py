@@ -94,8 +94,8 @@ DAY_CHECK_MS = 60_000  # how often to look whether the day changed (follow-ups, 
 FOLLOW_UPS_ONE_BY_ONE = 20  # above this many customers changed, all follow-ups are refreshed
 DEFAULT_SIZE = (1280, 760)  # the window's size when none was saved (or the saved one is wrong)
 MIN_SIZE = (900, 560)  # smaller, the lists and the call sheet's steps no longer fit
-# From this many open invoices the flat list is read from the database a page at a time
-# (views.paged_model); below, and when grouped by customer, it is held in memory.
+# The flat invoice list is read from the database a page at a time (views.paged_model), at
+# every size; grouped by customer, it is held in memory.
 
 
 class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow):

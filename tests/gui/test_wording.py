@@ -121,6 +121,7 @@ def test_a_language_switch_restarts_or_waits_never_half_applied(
     from PySide6.QtWidgets import QMessageBox
 
     from relance_desktop.views import preferences
+    from relance_desktop.views.main_pages import PAGE_RECEIVABLES
 
     def choose_english(dialog: preferences.PreferencesDialog) -> int:
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -134,6 +135,7 @@ def test_a_language_switch_restarts_or_waits_never_half_applied(
     messages.answer = (QMessageBox.StandardButton.Yes if restart_now
                        else QMessageBox.StandardButton.No)
     w = demo_window
+    w.show_page(PAGE_RECEIVABLES)
     amount = w.model.data(w.model.index(0, 5))
     w.preferences()
 
