@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QTableView, QTreeView
 
 from relance_desktop.views.columns import fitter_of
 from relance_desktop.views.paged_model import PagedInvoiceModel, PagedRowsModel
+from relance_desktop.views.paged_tree import PagedCustomerTree
 from relance_desktop.views.receivables_model import Col, ReceivablesModel
 from relance_desktop.views.table_model import RowsModel
 
@@ -125,6 +126,21 @@ class ClaimedPagedInvoices(ClaimMarks, PagedInvoiceModel):
 
     def claimed_customer(self, index: Index) -> int | None:
         return self.customer_at(index)
+
+
+class ClaimedTree(ClaimMarks, PagedCustomerTree):
+    """The invoice list grouped by customer, with the marks on the customer's row and on each
+    of its invoices."""
+
+    claim_column = int(Col.CUSTOMER)
+
+    def claimed_customer(self, index: Index) -> int | None:
+        return self.customer_at(index)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The texts keep the tree's own translation context (a class's ``tr`` takes its
+        class's name)."""
+        return QCoreApplication.translate("PagedCustomerTree", text, disambiguation, n)
 
 
 class ClaimedCustomers(ClaimMarks, RowsModel):

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import lists
-from relance_desktop.services.receivables import open_items
 from relance_desktop.views.aging_bar import AgingBar
 from relance_desktop.views.columns import fit_columns, fitter_of
 from relance_desktop.views.empty_state import EmptyState, no_invoice_text
@@ -34,7 +33,7 @@ from relance_desktop.views.main_pages import (
     PAGE_RECEIVABLES,
     PAGE_TODAY,
 )
-from relance_desktop.views.receivables_model import Col, Scope, scope_totals
+from relance_desktop.views.receivables_model import Col, Scope
 
 if TYPE_CHECKING:
     pass
@@ -115,7 +114,7 @@ class InvoicesPage:
 
     def _build_invoice_views(self) -> None:
         """The flat list is a table (it lays out only the rows on screen: fast at 100k rows);
-        the grouped list is a tree. Only the visible one is attached to the model."""
+        the grouped list is a tree. Only the visible one is attached to its model."""
         self.table = QTableView()
         self.table.setObjectName("invoiceList")
         self.table.setShowGrid(False)
@@ -157,16 +156,17 @@ class InvoicesPage:
         if self.cf is None:
             return
         current = self.model.item_at(self.view.currentIndex())
-        if not self._pick_model():
-            self.memory_model.set_items(open_items(self.cf, self.session.today()))
-            self._update_tabs()
-            self._update_status()
-        elif self.pages.currentIndex() != PAGE_RECEIVABLES:
+        self._pick_model()
+        if self.pages.currentIndex() != PAGE_RECEIVABLES:
             self._list_stale = True  # read when shown
             current = None
         else:
             self._list_stale = False
-            self.paged_model.set_company(self.cf, self.session.today())
+            today = self.session.today()
+            self.paged_model.set_company(self.cf, today)  # grouped too: the totals are its
+            if self.model is self.tree_model:
+                self.tree_model.set_company(self.cf, today)
+                self._open_groups_if_few()
             self._update_tabs()  # read on a thread: filled in when known
             self._update_status()
         self._show_invoices_empty()
@@ -177,40 +177,38 @@ class InvoicesPage:
         if current is not None:
             index = self.model.index_of_invoice(current.invoice_id)
             if index.isValid():
+                if index.parent().isValid():
+                    self.tree.expand(index.parent())
                 self.view.setCurrentIndex(index)
 
-    def _pick_model(self) -> bool:
-        """The list's model (paged when flat, in memory when grouped), attached; True if paged."""
-        assert self.cf is not None
+    def _pick_model(self) -> None:
+        """The list's model attached: read in pages when flat, a tree read as it is opened when
+        grouped by customer."""
         grouped = self.group_box.isChecked()
-        paged = not grouped
-        model = self.paged_model if paged else self.memory_model
+        model = self.tree_model if grouped else self.paged_model
         view = self.tree if grouped else self.table
         if model is not self.model or view is not self.view:
             header = self.list_header()
             column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
-            if model is not self.model:
-                if self.model is self.memory_model:
-                    self.memory_model.set_items([])  # its memory back
-                else:
-                    self.paged_model.set_company(None, self.session.today())
-                self.model = model
-            self.paged_model.set_order(column, order)
+            if model is not self.model and self.model is self.tree_model:
+                self.tree_model.set_company(None, self.session.today())  # its memory back
+            self.model = model
+            model.set_order(column, order)
             self._attach_model(view)
             self.list_header().setSortIndicator(column, order)
-        return paged
+
+    def _open_groups_if_few(self) -> None:
+        """Grouped, a short list shows every customer opened (its invoices read)."""
+        if self.tree_model.open_all_if_few():
+            self.tree.expandAll()
 
     def _update_tabs(self) -> None:
         if self.cf is None:
             return
-        if self.model is self.paged_model and not self.paged_model.buckets_known():
+        if not self.paged_model.buckets_known():
             self.paged_model.request_buckets()  # buckets_changed calls this again
             return
-        totals = (
-            self.paged_model.scope_totals()
-            if self.model is self.paged_model
-            else scope_totals(self.memory_model.all_items())
-        )
+        totals = self.paged_model.scope_totals()
         for pos, (scope, (count, amounts)) in enumerate(totals.items()):
             title = translate("MainWindow", SCOPE_TITLES[scope])
             self.tabs.setTabText(pos, f"{title} ({count})\n{self.amounts_text(amounts)}")
@@ -220,19 +218,15 @@ class InvoicesPage:
         on_list = self.cf is not None and self.pages.currentIndex() == PAGE_RECEIVABLES
         for label in (self.status_count, self.status_total, self.status_overdue):
             label.setVisible(on_list)
-        if self.model is self.paged_model:  # totals read once the user pauses typing
-            totals = self.paged_model.visible_totals()
-            count: int | str = "…" if totals is None else totals.count
-            due = "…" if totals is None else self.amounts_text(dict(totals.amounts))
-            overdue = (
-                self.amounts_text(self.paged_model.overdue())
-                if self.paged_model.buckets_known()
-                else "…"
-            )
-        else:
-            count = self.model.visible_count()
-            due = self.amounts_text(self.model.visible_due())
-            overdue = self.amounts_text(self.model.overdue())
+        # the flat list's totals, grouped too (the same filter), read once the user pauses typing
+        totals = self.paged_model.visible_totals() if self.cf is not None else lists.Totals()
+        count: int | str = "…" if totals is None else totals.count
+        due = "…" if totals is None else self.amounts_text(dict(totals.amounts))
+        overdue = (
+            self.amounts_text(self.paged_model.overdue())
+            if self.paged_model.buckets_known()
+            else "…"
+        )
         self.status_count.setText(Counts().invoices_shown(count))
         self.status_total.setText(
             translate("MainWindow", "Reste dû affiché : {amount}").format(amount=due)
@@ -251,11 +245,13 @@ class InvoicesPage:
         return " + ".join(fmt.money(amounts[c], c) for c in order)
 
     def _search_changed(self, text: str) -> None:
-        self.model.set_search(text)
+        self.paged_model.set_search(text)  # the totals, grouped too
+        self.tree_model.set_search(text)  # (read only while grouped)
         self._after_filter()
 
     def _scope_changed(self, pos: int) -> None:
-        self.model.set_scope(Scope(pos))
+        self.paged_model.set_scope(Scope(pos))
+        self.tree_model.set_scope(Scope(pos))
         self._after_filter()
 
     def _attach_model(self, view: QTableView | QTreeView) -> None:
@@ -284,19 +280,18 @@ class InvoicesPage:
 
     def _group_toggled(self, grouped: bool) -> None:
         had_focus = self.view.hasFocus()
-        self.memory_model.set_grouped(grouped)
         if self.cf is not None:
             self.reload()  # the other model reads the list
         else:
-            self._attach_model(self.tree if grouped else self.table)
+            self._pick_model()
         if had_focus:
             self.view.setFocus()
         self._after_filter()
 
     def _after_filter(self) -> None:
         self._update_status()
-        if self.model.grouped and self.model.rowCount() <= 200:
-            self.tree.expandAll()
+        if self.model is self.tree_model:
+            self._open_groups_if_few()
         if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
             self.view.setCurrentIndex(self.model.index(0, 0))
 

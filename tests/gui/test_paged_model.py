@@ -204,8 +204,8 @@ def test_the_main_window_pages_a_big_list(qtbot: Any, big_window: Any) -> None:
     amounts = [i.amount_cents for i in w.model.loaded_items()]
     assert amounts == sorted(amounts) and w.model.rowCount() == PAGE_SIZE
 
-    w.group_box.setChecked(True)  # grouped by customer: in memory, in the tree
-    assert w.model is w.memory_model and w.view is w.tree
+    w.group_box.setChecked(True)  # grouped by customer: a tree read customer by customer
+    assert w.model is w.tree_model and w.view is w.tree
     assert w.model.rowCount() == 3
     w.group_box.setChecked(False)
     assert w.model is w.paged_model and w.view is w.table

@@ -189,7 +189,7 @@ def test_big_and_grouped_lists_are_marked_too(
         qtbot.waitUntil(lambda: _marks(window.paged_model) == said
                         and _marks(window.paged_customers) == said, timeout=1000)
         window.group_box.setChecked(True)
-        grouped = window.memory_model
+        grouped = window.tree_model
         assert window.model is grouped
         group = grouped.index(0, 0)
         invoice = grouped.index(0, 0, group)
