@@ -146,7 +146,7 @@ _LARGEST_CENTS = 10**13
 
 def amount_ranges(word: str) -> list[tuple[int, int]]:
     """The amounts, in cents, whose « units.cents » text starts with ``word`` (an amount as
-    :func:`views.receivables_model.normalise_query` writes it: digits, at most one dot), as
+    :func:`views.invoice_cells.normalise_query` writes it: digits, at most one dot), as
     inclusive ranges: « 1234 » is 1 234,00–1 234,99, 12 340,00–12 349,99, and so on; « 1234.5 »
     is 1 234,50–1 234,59. A search for an amount is a few index ranges, not a pass over the
     amounts written as text."""

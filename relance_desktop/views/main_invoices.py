@@ -28,12 +28,12 @@ from relance_desktop.services import lists
 from relance_desktop.views.aging_bar import AgingBar
 from relance_desktop.views.columns import fit_columns, fitter_of
 from relance_desktop.views.empty_state import EmptyState, no_invoice_text
+from relance_desktop.views.invoice_cells import Col, Scope
 from relance_desktop.views.main_pages import (
     PAGE_CUSTOMERS,
     PAGE_RECEIVABLES,
     PAGE_TODAY,
 )
-from relance_desktop.views.receivables_model import Col, Scope
 
 if TYPE_CHECKING:
     pass
@@ -219,7 +219,9 @@ class InvoicesPage:
         for label in (self.status_count, self.status_total, self.status_overdue):
             label.setVisible(on_list)
         # the flat list's totals, grouped too (the same filter), read once the user pauses typing
-        totals = self.paged_model.visible_totals() if self.cf is not None else lists.Totals()
+        totals = self.paged_model.visible_totals()
+        if totals is None and self.cf is None:
+            totals = lists.Totals()  # no file: nothing shown
         count: int | str = "…" if totals is None else totals.count
         due = "…" if totals is None else self.amounts_text(dict(totals.amounts))
         overdue = (

@@ -63,6 +63,7 @@ from relance_desktop.views.claim_marks import ClaimedPagedInvoices, ClaimedTree
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.file_keeper import FileKeeper, save_copy_dialog
 from relance_desktop.views.file_lock import CompanyLock, claim
+from relance_desktop.views.invoice_cells import Scope
 from relance_desktop.views.live import watch_live
 from relance_desktop.views.main_customers import CustomersPage
 from relance_desktop.views.main_invoices import SCOPE_TITLES, InvoicesPage
@@ -78,7 +79,6 @@ from relance_desktop.views.main_today import TodayPage
 from relance_desktop.views.main_tools import ToolsMenu
 from relance_desktop.views.paged_model import PagedInvoiceModel
 from relance_desktop.views.paged_tree import PagedCustomerTree
-from relance_desktop.views.receivables_model import Scope
 
 if TYPE_CHECKING:
     from relance_desktop.views.call_sheet import CallSheet

@@ -339,17 +339,6 @@
     </message>
   </context>
   <context>
-    <name>ReceivablesModel</name>
-    <message numerus="yes">
-      <location filename="../../relance_desktop/views/receivables_model.py" line="441" />
-      <source>%n factures</source>
-      <translation>
-        <numerusform>%n facture</numerusform>
-        <numerusform>%n factures</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>ResultPage</name>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="133" />

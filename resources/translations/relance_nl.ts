@@ -5524,62 +5524,54 @@ Toch opslaan?</translation>
 <context>
     <name>ReceivablesModel</name>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="55"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="43"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="56"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="44"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="57"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="58"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="46"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="59"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="47"/>
         <source>Retard (j)</source>
         <translation>Te laat (d)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="60"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="48"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="61"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="49"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="62"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="50"/>
         <source>Dernière action</source>
         <translation>Laatste actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="63"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="51"/>
         <source>Prochaine étape</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="64"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="52"/>
         <source>Statut</source>
         <translation>Status</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relance_desktop/views/receivables_model.py" line="441"/>
-        <source>%n factures</source>
-        <translation>
-            <numerusform>%n factuur</numerusform>
-            <numerusform>%n facturen</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,8 @@ from relance_desktop.views.dialogs import (
     InvoiceDialog,
     PaymentDialog,
 )
+from relance_desktop.views.invoice_cells import Scope
 from relance_desktop.views.main_pages import PAGE_RECEIVABLES
-from relance_desktop.views.receivables_model import Scope
 from tests.gui.conftest import settle
 from tests.helpers import TODAY, sha256, shown_items
 

@@ -20,9 +20,9 @@ from relance_desktop.views.dialogs import (
     InvoiceDialog,
     combo_value,
 )
+from relance_desktop.views.invoice_cells import Scope
 from relance_desktop.views.main_pages import PAGE_RECEIVABLES
 from relance_desktop.views.main_window import PAGE_CUSTOMERS, PAGE_TODAY
-from relance_desktop.views.receivables_model import Scope
 from tests.gui.conftest import settle
 from tests.helpers import TODAY, company_items, shown_items
 

@@ -13,13 +13,13 @@ from relance_desktop.domain.aging import Bucket
 from relance_desktop.domain.text import search_key
 from relance_desktop.views.customer_window import CustomerWindow
 from relance_desktop.views.dialogs import PaymentDialog
+from relance_desktop.views.invoice_cells import Col, Scope
 from relance_desktop.views.main_window import (
     PAGE_CUSTOMERS,
     PAGE_EMPTY,
     PAGE_RECEIVABLES,
     PAGE_TODAY,
 )
-from relance_desktop.views.receivables_model import Col, Scope
 from tests.gui.conftest import list_read, settle
 from tests.helpers import sha256, shown_items
 
@@ -309,7 +309,7 @@ def test_close_and_recent_files(demo_window: Any, demo_path: Path) -> None:
     ("Garage Dubois", None),
 ])
 def test_amounts_typed_any_way_are_one_search_word(typed: str, word: str | None) -> None:
-    from relance_desktop.views.receivables_model import normalise_query
+    from relance_desktop.views.invoice_cells import normalise_query
 
     assert normalise_query(typed) == ([word] if word else ["garage", "dubois"])
 

@@ -19,9 +19,9 @@ from relance_desktop.services import lists
 from relance_desktop.services.session import CompanySession
 from relance_desktop.store.database import open_company_file
 from relance_desktop.views import main_customers
+from relance_desktop.views.invoice_cells import Col, Scope
 from relance_desktop.views.main_window import PAGE_CUSTOMERS, PAGE_RECEIVABLES, PAGE_TODAY
 from relance_desktop.views.paged_model import PAGE_SIZE, PagedInvoiceModel
-from relance_desktop.views.receivables_model import Col, Scope
 from tests.gui.conftest import settle
 from tests.helpers import TODAY
 
