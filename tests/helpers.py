@@ -79,8 +79,9 @@ def shown_items(window: Any) -> list[Any]:
     """Every invoice the main window's invoice list shows for its tab and search, in its order
     (the pages not read yet are read; grouped, each customer's invoices in turn)."""
     model = window.model
-    while model.canFetchMore(model.index(-1, -1)):
-        model.fetchMore(model.index(-1, -1))
+    root = model.index(-1, -1)
+    while model.more_customers() if model.grouped else model.canFetchMore(root):
+        model.fetchMore(root)
     if not model.grouped:
         return list(model.loaded_items())
     items = []

@@ -58,6 +58,12 @@ COLUMN_CAPS = {
 }
 
 
+def scrolled_to_end(view: QTreeView) -> bool:
+    """Whether the last screenful of ``view`` is shown (or everything fits on the screen)."""
+    bar = view.verticalScrollBar()
+    return bar.maximum() == 0 or bar.value() >= bar.maximum() - bar.pageStep()
+
+
 class Counts(QObject):
     """Plural wording (%n) of the invoice list. lupdate marks a plural only in ``self.tr``, and
     PySide's ``tr`` finds a plural only in the context of the object's own class, not of a mixin
@@ -140,6 +146,7 @@ class InvoicesPage:
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.activated.connect(self._row_activated)
         self.tree.setAllColumnsShowFocus(True)
+        self.tree_model.set_more_wanted(lambda: scrolled_to_end(self.tree))
         for view in (self.table, self.tree):
             fit_columns(view, {int(col): cap for col, cap in COLUMN_CAPS.items()},
                         stretch=int(Col.CUSTOMER))  # the name reads whole, the status stays near

@@ -15,6 +15,7 @@ main window reads them from :class:`views.paged_model.PagedInvoiceModel`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -86,6 +87,8 @@ class PagedCustomerTree(QAbstractItemModel):
         self._descending = True
         self._groups: list[_Group] = []
         self._walk = lists.GroupWalk(done=True)
+        self._cells: dict[tuple[int, int], str] = {}  # (group's row, column) → its text
+        self._more_wanted: Callable[[], bool] | None = None
         self._headers = {c: QCoreApplication.translate("ReceivablesModel", t)
                          for c, t in HEADERS.items()}
         self._bold = QFont()
@@ -101,7 +104,19 @@ class PagedCustomerTree(QAbstractItemModel):
     def set_formatter(self, formatter: Formatter) -> None:
         self.beginResetModel()
         self._fmt = formatter
+        self._cells.clear()
         self.endResetModel()
+
+    def set_more_wanted(self, wanted: Callable[[], bool] | None) -> None:
+        """``wanted()`` says whether the view wants more customers now (scrolled to the end).
+        A tree view lays itself out again when a customer is opened and, doing so, asks for one
+        more page of customers whether they would be seen or not: without this, each opening
+        would read (and keep) a hundred customers more."""
+        self._more_wanted = wanted
+
+    def more_customers(self) -> bool:
+        """Whether customers are left to read (whatever the view wants)."""
+        return not self._walk.done
 
     def set_scope(self, scope: Scope) -> None:
         if scope != self._scope:
@@ -140,6 +155,7 @@ class PagedCustomerTree(QAbstractItemModel):
         """Read the first page of customers again (every customer closed)."""
         self.beginResetModel()
         self._groups = []
+        self._cells.clear()
         self._walk = lists.GroupWalk(done=self._cf is None)
         if self._cf is not None:
             self._groups = [_Group(g) for g in self._read_groups()]
@@ -243,7 +259,7 @@ class PagedCustomerTree(QAbstractItemModel):
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:
         if not parent.isValid():
-            return not self._walk.done
+            return not self._walk.done and (self._more_wanted is None or self._more_wanted())
         group = self._group_of(parent)
         return group is not None and not group.exhausted
 
@@ -291,7 +307,13 @@ class PagedCustomerTree(QAbstractItemModel):
         column = COLUMNS[index.column()]
         group = self._group_of(index)
         if group is not None:
-            return self._group_data(group.row, column, role)
+            if role != DISPLAY:
+                return self._group_data(group.row, column, role)
+            key = (index.row(), index.column())  # formatted once (babel is slow)
+            text = self._cells.get(key)
+            if text is None:
+                text = self._cells[key] = self._group_data(group.row, column, role)
+            return text
         item = self.item_at(index)
         if item is None:
             return None

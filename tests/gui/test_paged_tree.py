@@ -135,7 +135,8 @@ def test_a_customers_row_adds_up_its_invoices(tree: Any) -> None:
         assert items and {i.customer_id for i in items} == {model.customer_at(group)}
         assert len({i.currency for i in items}) == 1
         currency = items[0].currency
-        assert _text(model, group, Col.NUMBER) == f"{len(items)} factures"
+        assert _text(model, group, Col.NUMBER) == (
+            "1 facture" if len(items) == 1 else f"{len(items)} factures")
         assert _text(model, group, Col.STILL_DUE) == FMT.money(
             sum(i.owed_cents for i in items), currency)
         assert _text(model, group, Col.AMOUNT) == FMT.money(
@@ -214,3 +215,30 @@ def test_grouped_in_the_window_the_selection_survives_a_change(
     current = model.item_at(window.view.currentIndex())
     assert current is not None and current.invoice_id == chosen.invoice_id
     assert window.tree.isExpanded(window.view.currentIndex().parent())
+
+
+def test_opening_a_customer_reads_no_more_customers_until_the_end_is_scrolled_to(
+        qtbot: Any, window: Any, company_path: Path) -> None:
+    """A tree view lays itself out again when a customer is opened and asks for more customers
+    then: the window's tree reads them only once the user scrolled to the end."""
+    cf = open_company_file(company_path)
+    try:
+        _fill(cf)
+    finally:
+        cf.close()
+    assert window.open_file(company_path)
+    window.show_page(PAGE_RECEIVABLES)
+    window.tabs.setCurrentIndex(Scope.ALL)
+    window.group_box.setChecked(True)
+    settle()
+    model, tree = window.tree_model, window.tree
+    read = model.rowCount()
+    assert PAGE_SIZE <= read < CUSTOMERS
+    for row in (0, 1, 2):
+        tree.expand(model.index(row, 0))
+        settle()
+    assert model.rowCount() == read and model.rowCount(model.index(2, 0)) > 0
+    while model.more_customers():
+        tree.scrollToBottom()
+        settle()
+    assert model.rowCount() == CUSTOMERS + 1
