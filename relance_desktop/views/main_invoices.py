@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import lists
+from relance_desktop.services.receivables import OpenItem
 from relance_desktop.views.aging_bar import AgingBar
 from relance_desktop.views.columns import fit_columns, fitter_of
 from relance_desktop.views.empty_state import EmptyState, no_invoice_text
@@ -181,12 +182,17 @@ class InvoicesPage:
             self._reload_customers()
         if self.pages.currentIndex() == PAGE_TODAY:
             self.reload_today()
-        if current is not None:
-            index = self.model.index_of_invoice(current.invoice_id)
-            if index.isValid():
-                if index.parent().isValid():
-                    self.tree.expand(index.parent())
-                self.view.setCurrentIndex(index)
+        self._select(current)
+
+    def _select(self, item: OpenItem | None) -> None:
+        """Select ``item``'s invoice again if the list shows it (its customer opened)."""
+        if item is None:
+            return
+        index = self.model.index_of_invoice(item.invoice_id)
+        if index.isValid():
+            if index.parent().isValid():
+                self.tree.expand(index.parent())
+            self.view.setCurrentIndex(index)
 
     def _pick_model(self) -> None:
         """The list's model attached: read in pages when flat, a tree read as it is opened when
@@ -289,10 +295,17 @@ class InvoicesPage:
 
     def _group_toggled(self, grouped: bool) -> None:
         had_focus = self.view.hasFocus()
-        if self.cf is not None:
-            self.reload()  # the other model reads the list
-        else:
+        if self.cf is None or self._list_stale or self.pages.currentIndex() != PAGE_RECEIVABLES:
             self._pick_model()
+            if self.cf is not None:
+                self.reload()  # (read when shown)
+        else:  # the same invoices: the flat list keeps its totals (and its rows)
+            current = self.model.item_at(self.view.currentIndex())
+            self._pick_model()
+            if grouped:
+                self.tree_model.set_company(self.cf, self.session.today())
+                self._open_groups_if_few()
+            self._select(current)
         if had_focus:
             self.view.setFocus()
         self._after_filter()

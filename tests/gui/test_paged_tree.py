@@ -242,3 +242,27 @@ def test_opening_a_customer_reads_no_more_customers_until_the_end_is_scrolled_to
         tree.scrollToBottom()
         settle()
     assert model.rowCount() == CUSTOMERS + 1
+
+
+def test_grouping_and_ungrouping_keep_the_totals_and_the_selected_invoice(
+        qtbot: Any, demo_list: Any) -> None:
+    """« Grouper par client » shows the same invoices another way: the tabs' and the status
+    bar's totals are not read again (a pass over every open invoice of a big file), and the
+    selected invoice stays selected both ways."""
+    from tests.gui.conftest import list_read
+
+    w = demo_list
+    w.view.setCurrentIndex(w.model.index(4, 0))
+    chosen = w.model.item_at(w.view.currentIndex())
+    tabs, status = w.tabs.tabText(0), w.status_total.text()
+    w.group_box.setChecked(True)
+    assert w.paged_model.buckets_known() and w.paged_model.visible_totals() is not None
+    assert (w.tabs.tabText(0), w.status_total.text()) == (tabs, status)
+    current = w.model.item_at(w.view.currentIndex())
+    assert current is not None and current.invoice_id == chosen.invoice_id
+    w.group_box.setChecked(False)
+    assert w.paged_model.buckets_known() and w.paged_model.visible_totals() is not None
+    current = w.model.item_at(w.view.currentIndex())
+    assert current is not None and current.invoice_id == chosen.invoice_id
+    list_read(w, qtbot)
+    assert (w.tabs.tabText(0), w.status_total.text()) == (tabs, status)
