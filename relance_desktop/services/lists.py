@@ -582,9 +582,12 @@ class GroupWalk:
     rows_read: int = 0
     seen: set[tuple[int, str]] = field(default_factory=set)
     done: bool = False
+    ahead: list[tuple[int, str]] = field(default_factory=list)  # by total: read, not given yet
+    last_read: bool = False  # by total: the last of them read
 
 
 GROUP_WALK_ROWS = 500  # invoices read at a time while looking for the next customers
+TOTAL_PAGES_AHEAD = 10  # by total, the pages of customers read with one pass over the invoices
 _BY_TOTAL = frozenset({InvoiceOrder.AMOUNT, InvoiceOrder.STILL_DUE})
 _GROUP_COLUMNS = (
     "b.customer_id, b.currency, MIN(c.name) AS customer, MIN(c.kind) AS customer_kind, "
@@ -623,7 +626,8 @@ def customer_groups(cf: CompanySession, flt: InvoiceFilter, order: InvoiceOrder,
 
     Sorted by amount or still due, the customers come by their total (what the groups show),
     and by fewest days overdue, by their oldest invoice: one query adds up every invoice the
-    filter lets through. In any other order a customer comes where its first invoice comes in
+    filter lets through (and orders the next :data:`TOTAL_PAGES_AHEAD` pages, kept in ``walk``).
+    In any other order a customer comes where its first invoice comes in
     the flat list (most days overdue first: its oldest invoice; by name: its name): the flat
     list's own query (and index) is walked, :data:`GROUP_WALK_ROWS` invoices at a time, until
     ``limit`` new customers are met — the first page of a million invoices reads a few hundred
@@ -632,17 +636,21 @@ def customer_groups(cf: CompanySession, flt: InvoiceFilter, order: InvoiceOrder,
         return []
     by_total = order in _BY_TOTAL
     if by_total or (order == InvoiceOrder.DAYS and not descending):
-        params: dict[str, Any] = {"limit": int(limit), "offset": walk.rows_read}
-        way = "DESC" if descending else "ASC"
-        # fewest days first: the latest of the groups' earliest due dates first
-        key = f"SUM(b.owed_cents) {way}" if by_total else "MIN(b.due_date) DESC"
-        keys = [(int(c), str(cur)) for c, cur in cf.tuples(
-            f"SELECT b.customer_id, b.currency FROM invoice_balance b WHERE {OPEN}"
-            f"{_where(cf, flt, params, every_row=True)} GROUP BY b.customer_id, b.currency "
-            f"ORDER BY {key}, b.customer_id {way}, b.currency {way} "
-            "LIMIT :limit OFFSET :offset", params)]
-        walk.rows_read += len(keys)
-        walk.done = len(keys) < limit
+        if not walk.ahead and not walk.last_read:  # a pass costs the same for 10 pages as 1
+            ahead = int(limit) * TOTAL_PAGES_AHEAD
+            params: dict[str, Any] = {"limit": ahead, "offset": walk.rows_read}
+            way = "DESC" if descending else "ASC"
+            # fewest days first: the latest of the groups' earliest due dates first
+            key = f"SUM(b.owed_cents) {way}" if by_total else "MIN(b.due_date) DESC"
+            walk.ahead = [(int(c), str(cur)) for c, cur in cf.tuples(
+                f"SELECT b.customer_id, b.currency FROM invoice_balance b WHERE {OPEN}"
+                f"{_where(cf, flt, params, every_row=True)} GROUP BY b.customer_id, b.currency "
+                f"ORDER BY {key}, b.customer_id {way}, b.currency {way} "
+                "LIMIT :limit OFFSET :offset", params)]
+            walk.rows_read += len(walk.ahead)
+            walk.last_read = len(walk.ahead) < ahead
+        keys, walk.ahead = walk.ahead[:limit], walk.ahead[limit:]
+        walk.done = walk.last_read and not walk.ahead
         return _groups_of(cf, flt, keys)
     keys = []
     while len(keys) < limit and not walk.done:

@@ -428,9 +428,11 @@ ECOLE_USD = ("école Sainte-Anne", "USD", 1, 250_00)
 ECOLE_EUR = ("école Sainte-Anne", "EUR", 2, 75_00 + 60_00)
 
 
-@pytest.mark.parametrize("descending", [True, False])
+@pytest.mark.parametrize(("descending", "pages_ahead"), [(True, 10), (False, 10), (True, 1)])
 def test_groups_by_still_due_come_by_their_total_across_pages(
-        cf: CompanySession, data: Data, descending: bool) -> None:
+        cf: CompanySession, data: Data, descending: bool, pages_ahead: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lists, "TOTAL_PAGES_AHEAD", pages_ahead)  # each page its own pass
     flt = InvoiceFilter(TODAY)
     expected = [MULLER_EUR, ZETA_EUR, LUKASZ_EUR, ECOLE_USD, ECOLE_EUR]
     got = _groups(cf, flt, InvoiceOrder.STILL_DUE, descending)
