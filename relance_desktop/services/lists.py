@@ -46,6 +46,7 @@ __all__ = [
     "customer_page",
     "fill_search_keys",
     "group_invoices",
+    "groups_invoices",
     "invoice_group",
     "invoice_page",
     "invoice_position",
@@ -684,6 +685,28 @@ def group_invoices(cf: CompanySession, flt: InvoiceFilter, customer_id: int, cur
            f" AND b.currency = :currency{_order_by(order, descending)} "
            "LIMIT :limit OFFSET :offset")
     return _items(cf, cf.rows(sql, params), flt.today)
+
+
+@in_session
+def groups_invoices(cf: CompanySession, flt: InvoiceFilter, keys: Sequence[tuple[int, str]],
+                    order: InvoiceOrder = InvoiceOrder.DAYS, descending: bool = False,
+                    limit: int = 2000) -> dict[tuple[int, str], list[OpenItem]]:
+    """The invoices of several groups at once (one query), each group's in the list's order:
+    group (customer id, currency) → its invoices ``flt`` lets through (at most ``limit`` in
+    all)."""
+    found: dict[tuple[int, str], list[OpenItem]] = {key: [] for key in keys}
+    if not keys:
+        return found
+    params: dict[str, Any] = {"limit": int(limit)}
+    ids = ", ".join(str(int(c)) for c in sorted({c for c, _ in keys}))
+    sql = (f"SELECT {PAGE_COLUMNS}{FROM}{_joins(order)} WHERE {OPEN} "
+           f"AND b.customer_id IN ({ids}){_where(cf, flt, params)}"
+           f"{_order_by(order, descending)} LIMIT :limit")
+    for item in _items(cf, cf.rows(sql, params), flt.today):
+        mine = found.get((item.customer_id, item.currency))
+        if mine is not None:
+            mine.append(item)
+    return found
 
 
 @in_session

@@ -304,8 +304,7 @@ class InvoicesPage:
             self._pick_model()
             if grouped:
                 self.tree_model.set_company(self.cf, self.session.today())
-                self._open_groups_if_few()
-            self._select(current)
+            self._select(current)  # (a short grouped list is opened below)
         if had_focus:
             self.view.setFocus()
         self._after_filter()

@@ -179,9 +179,21 @@ class PagedCustomerTree(QAbstractItemModel):
                 or len(self._groups) > groups \
                 or sum(g.row.count for g in self._groups) > invoices:
             return False
-        for row, group in enumerate(self._groups):
-            if not group.exhausted:
-                self.fetchMore(self.index(row, 0))
+        closed = [group for group in self._groups if not group.items and not group.exhausted]
+        if closed:  # one query for all of them
+            found = lists.groups_invoices(self._cf, self.filter(), [g.key for g in closed],
+                                          ORDER_OF_COLUMN[self._column], self._descending,
+                                          invoices)
+            closed_ids = {id(group) for group in closed}
+            for row, group in enumerate(self._groups):
+                if id(group) not in closed_ids:
+                    continue
+                items = found.get(group.key)
+                group.exhausted = True
+                if items:
+                    self.beginInsertRows(self.index(row, 0), 0, len(items) - 1)
+                    group.items = items
+                    self.endInsertRows()
         return True
 
     # -- rows --------------------------------------------------------------------------------

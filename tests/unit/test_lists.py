@@ -481,3 +481,16 @@ def test_a_groups_invoices_are_its_currency_only_in_pages(cf: CompanySession,
     assert eur == ["AVOIR-ÉTÉ-1", "F2026-006"]
     assert lists.invoice_group(cf, data.invoices["F2026-005"]) == (ecole, "USD")
     assert lists.invoice_group(cf, 999_999) is None
+
+
+def test_several_groups_invoices_in_one_read(cf: CompanySession, data: Data) -> None:
+    ecole, muller = data.customers["école Sainte-Anne"], data.customers["Garage MÜLLER"]
+    flt = InvoiceFilter(TODAY, frozenset(Bucket) - {Bucket.NOT_DUE})
+    found = lists.groups_invoices(cf, flt, [(ecole, "EUR"), (muller, "EUR"), (ecole, "USD")],
+                                  InvoiceOrder.DAYS, True)
+    assert {key: [i.number for i in items] for key, items in found.items()} == {
+        (ecole, "EUR"): ["F2026-006", "AVOIR-ÉTÉ-1"],
+        (muller, "EUR"): ["F2026-009", "F2026-004", "F2026-003"],  # not the one not due
+        (ecole, "USD"): ["F2026-005"],
+    }
+    assert lists.groups_invoices(cf, flt, []) == {}
