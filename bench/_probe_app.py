@@ -16,6 +16,9 @@ excepthook, ``MainWindow``, ``show()``, ``open_file(FILE)``, then the event loop
    the key press to the list repainted.
 4. **sort**: clicks on column headers (QTest.mouseClick on the header), each timed from the click
    to the list repainted.
+5. **grouped**: a click on « Grouper par client » → the tree of customers painted; the first
+   customer opened (its invoices read) → repainted; a click on « Reste dû » (customers by their
+   total) → repainted.
 
 Every timing of a step runs ``processEvents()`` until the watched viewport got a paint event (or
 a 10 s watchdog). Prints one JSON line.
@@ -202,6 +205,39 @@ def main(argv: list[str]) -> int:
                             "order": int(header.sortIndicatorOrder().value)})
         return timings
 
+    def group_pass() -> dict[str, Any]:
+        tree = window.tree
+        watch.painted.clear()
+        started = time.perf_counter()
+        QTest.mouseClick(window.group_box, Qt.MouseButton.LeftButton)
+        ms, painted = until_painted(tree, started)
+        model = tree.model()
+        out: dict[str, Any] = {"ms": round(ms, 2), "painted": painted,
+                               "rows": model.rowCount() if model is not None else 0}
+        if model is None or not model.rowCount():
+            return out
+        first = model.index(0, 0)
+        opened_before = tree.isExpanded(first)  # a short list shows every customer opened
+        if opened_before:
+            tree.collapse(first)  # (its invoices stay read: only the opening is timed)
+            until_painted(tree, time.perf_counter())
+        watch.painted.clear()
+        started = time.perf_counter()
+        tree.expand(first)  # what a click on its arrow does
+        ms, painted = until_painted(tree, started)
+        out.update(expand_ms=round(ms, 2), expand_painted=painted,
+                   expand_rows=model.rowCount(first), already_open=opened_before)
+        header = tree.header()
+        column = 6  # « Reste dû »
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        watch.painted.clear()
+        started = time.perf_counter()
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, QPoint(x, header.height() // 2))
+        ms, painted = until_painted(tree, started)
+        out.update(sort_ms=round(ms, 2), sort_painted=painted, rows_after=model.rowCount())
+        return out
+
     def after_today() -> None:
         mark("painted")
         result.update(
@@ -217,6 +253,7 @@ def main(argv: list[str]) -> int:
             window.search.clear()
             app.processEvents()
             result["sort"] = sort_pass()
+            result["grouped"] = group_pass()
         result["rss_mb"] = round(rss_mb(), 1)
         window.close()
         app.quit()

@@ -175,6 +175,37 @@ def time_old_load(path: Path, runs: int) -> tuple[list[float], int] | None:
     return times, count
 
 
+def time_groups(path: Path, runs: int) -> dict[str, float]:
+    """In-process, the grouped list's reads (services.lists), median ms over ``runs``: the first
+    100 customers most overdue first (« Échues », the default), the first customer's invoices,
+    and the first 100 customers by what they owe (every overdue invoice added up)."""
+    from relance_desktop.services import lists
+    from relance_desktop.store.database import open_company_file
+    from relance_desktop.views.invoice_cells import Scope
+
+    times: dict[str, list[float]] = {"first": [], "invoices": [], "by_total": []}
+    cf = open_company_file(path)
+    try:
+        flt = lists.InvoiceFilter(date.today(), Scope.OVERDUE.buckets())
+        for _ in range(runs):
+            started = time.perf_counter()
+            groups = lists.customer_groups(cf, flt, lists.InvoiceOrder.DAYS, True,
+                                           lists.GroupWalk(), 100)
+            times["first"].append(time.perf_counter() - started)
+            if groups:
+                started = time.perf_counter()
+                lists.group_invoices(cf, flt, groups[0].customer_id, groups[0].currency,
+                                     lists.InvoiceOrder.DAYS, True, 0, 100)
+                times["invoices"].append(time.perf_counter() - started)
+            started = time.perf_counter()
+            lists.customer_groups(cf, flt, lists.InvoiceOrder.STILL_DUE, True,
+                                  lists.GroupWalk(), 100)
+            times["by_total"].append(time.perf_counter() - started)
+    finally:
+        cf.close()
+    return {name: statistics.median(t) * 1000 for name, t in times.items() if t}
+
+
 # -- report ---------------------------------------------------------------------------------
 def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
@@ -188,6 +219,34 @@ def percentile(values: list[float], q: float) -> float:
     low = int(pos)
     high = min(low + 1, len(ordered) - 1)
     return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def grouped_report(app_runs: list[dict[str, Any]], reads: dict[str, float]) -> str:
+    """Print the grouped list's figures (median over runs); their ``name=value`` words."""
+    med = statistics.median
+    runs = [r["grouped"] for r in app_runs if r.get("grouped", {}).get("rows")]
+    if not runs:
+        return ""
+    grouped_ms = med(g["ms"] for g in runs)
+    expand_ms = med(g["expand_ms"] for g in runs)
+    group_sort_ms = med(g["sort_ms"] for g in runs)
+    first = runs[0]
+    print("Grouped by customer (« Grouper par client », a tree read as it is opened)")
+    print(f"  grouped_ms     {grouped_ms:7.1f} ms  click → the customers painted "
+          f"({first['rows']} customers read)")
+    print(f"  expand_ms      {expand_ms:7.1f} ms  the first customer opened → its invoices "
+          f"painted ({first['expand_rows']} invoices"
+          f"{'; a short list: opened, read already' if first['already_open'] else ''})")
+    print(f"  group_sort_ms  {group_sort_ms:7.1f} ms  click on « Reste dû » → the customers by "
+          f"their total painted ({first['rows_after']} customers read)")
+    print("  in-process reads (services.lists, « Échues »): first 100 customers "
+          f"{reads.get('first', 0):.1f} ms · a customer's invoices {reads.get('invoices', 0):.1f} "
+          f"ms · first 100 by total {reads.get('by_total', 0):.1f} ms")
+    print()
+    return (f" grouped_ms={grouped_ms:.1f} expand_ms={expand_ms:.1f} "
+            f"group_sort_ms={group_sort_ms:.1f} groups_read_ms={reads.get('first', 0):.1f} "
+            f"group_invoices_ms={reads.get('invoices', 0):.1f} "
+            f"groups_by_total_ms={reads.get('by_total', 0):.1f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -243,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     raw_times, raw_count = time_raw(path, RAW_SELECT_SQL, runs)
     page_times, page_count = time_raw(path, RAW_PAGE_SQL, runs)
     old = time_old_load(path, runs)
+    group_reads = time_groups(path, runs)
 
     med = statistics.median
     bare_s = med(r["ready_s"] for r in bare_runs)
@@ -311,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  sort_ms   {sort_max:7.1f} ms  worst click (median {sort_p50:.1f} ms)   "
           f"target ≤ {SORT_TARGET_MS:.0f} ms   {verdict(sort_max <= SORT_TARGET_MS)}")
     print()
+    group_text = grouped_report(app_runs, group_reads)
     print("Memory (app subprocess, peak RSS)")
     print(f"  rss_mb    {rss_mb:7.1f} MB  target ≤ {RSS_TARGET_MB:.0f} MB   "
           f"{verdict(rss_mb <= RSS_TARGET_MB)}   (at the Today page {rss_ready_mb:.1f} MB, "
@@ -333,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
           f"bare_s={bare_s:.3f} today_ms={today_ms:.1f} switch_ms={switch_ms:.1f} "
           f"search_ms={search_max:.1f} search_p50_ms={search_p50:.1f} sort_ms={sort_max:.1f} "
           f"rss_mb={rss_mb:.1f} raw_select_s={raw_s:.3f} raw_page_ms={raw_page_ms:.1f}"
-          f"{old_text} load={load_before.split()[0]}")
+          f"{old_text}{group_text} load={load_before.split()[0]}")
     return 0
 
 

@@ -26,6 +26,7 @@ from relance_desktop.formatting import Formatter
 from relance_desktop.settings import Settings
 from relance_desktop.views.common import UI_LOCALES, Session
 from relance_desktop.views.crash import install_excepthook
+from relance_desktop.views.main_pages import PAGE_RECEIVABLES
 from relance_desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -228,6 +229,7 @@ def _selftest(started: float) -> int:
         if not window.open_file(company):
             print("selftest: could not open the temporary company", file=sys.stderr)
             return 1
+        window.show_page(PAGE_RECEIVABLES)  # the list is read when it is shown
         app.processEvents()
         rows = window.model.rowCount()
         window.search.setText("F20")

@@ -53,6 +53,20 @@ def settle() -> None:
         QCoreApplication.processEvents()
 
 
+def list_totals_read(window: MainWindow, seconds: float = 5.0) -> None:
+    """Wait until the invoice list's totals (status bar, aging tabs) are read: they are read
+    on a thread, so that a big file's list never waits for them."""
+    import time as clock
+
+    model = window.paged_model
+    end = clock.monotonic() + seconds
+    while clock.monotonic() < end and not (
+            model.buckets_known() and model.visible_totals() is not None):
+        QCoreApplication.processEvents()
+        clock.sleep(0.01)
+    settle()
+
+
 def make_window(folder: Path, language: str) -> MainWindow:
     """The main window on a fresh demo company, in ``language``."""
     from relance_desktop.services.demo import create_demo
@@ -105,10 +119,12 @@ def windows(window: MainWindow, size: tuple[int, int],
                        ("customers", PAGE_CUSTOMERS), ("letters", PAGE_LETTERS)):
         window.show_page(page)
         settle()
+        if page == PAGE_RECEIVABLES:
+            list_totals_read(window)
         yield name, window
         if page == PAGE_RECEIVABLES:
             window.group_box.setChecked(True)
-            settle()
+            list_totals_read(window)
             yield "invoices-grouped", window
             window.group_box.setChecked(False)
     yield from _dunning(window)

@@ -73,3 +73,28 @@ def with_letter_details(cf: Any) -> None:
     from relance_desktop.services.company import company_input, update_company
 
     update_company(cf, replace(company_input(cf), **LETTER_DETAILS))
+
+
+def shown_items(window: Any) -> list[Any]:
+    """Every invoice the main window's invoice list shows for its tab and search, in its order
+    (the pages not read yet are read; grouped, each customer's invoices in turn)."""
+    model = window.model
+    root = model.index(-1, -1)
+    while model.more_customers() if model.grouped else model.canFetchMore(root):
+        model.fetchMore(root)
+    if not model.grouped:
+        return list(model.loaded_items())
+    items = []
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        while model.canFetchMore(group):
+            model.fetchMore(group)
+        items += [model.item_at(model.index(r, 0, group)) for r in range(model.rowCount(group))]
+    return items
+
+
+def company_items(window: Any) -> list[Any]:
+    """Every open invoice of the main window's company, whatever its list shows."""
+    from relance_desktop.services.receivables import open_items
+
+    return open_items(window.cf, window.session.today())

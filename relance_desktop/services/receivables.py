@@ -5,13 +5,13 @@ one definition of a balance: a document is listed when ``is_open`` (state « ope
 something left to pay, or for a credit note, to give back). Its ``owed_cents`` is negative for
 a credit note, so totals net the credits out.
 
-Rows are plain tuples (DESIGN §5: model objects are 8× slower than tuples at 100k rows); the
-view's item model sorts and filters them in memory.
+Rows are plain tuples (DESIGN §5: model objects are 8× slower than tuples at 100k rows). The
+main window's lists read theirs a page at a time (:mod:`services.lists`); this reads them all,
+for one customer (the interest calculator) or as a reference for the benchmark and the tests.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -101,24 +101,3 @@ def open_items(cf: CompanySession, today: date, customer_id: int | None = None) 
             )
         )
     return items
-
-
-@dataclass(frozen=True)
-class BucketTotal:
-    bucket: Bucket | None  # None: every overdue bucket together
-    count: int
-    amounts: dict[str, int]  # currency → cents owed, credit notes netted out (never added
-    # across currencies)
-
-
-def add_amount(amounts: dict[str, int], currency: str, cents: int) -> None:
-    amounts[currency] = amounts.get(currency, 0) + cents
-
-
-def bucket_totals(items: list[OpenItem]) -> dict[Bucket, BucketTotal]:
-    counts = dict.fromkeys(Bucket, 0)
-    sums: dict[Bucket, dict[str, int]] = {b: {} for b in Bucket}
-    for item in items:
-        counts[item.bucket] += 1
-        add_amount(sums[item.bucket], item.currency, item.owed_cents)
-    return {b: BucketTotal(b, counts[b], sums[b]) for b in Bucket}

@@ -23,8 +23,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QTableView, QTreeView
 
 from relance_desktop.views.columns import fitter_of
+from relance_desktop.views.invoice_cells import Col
 from relance_desktop.views.paged_model import PagedInvoiceModel, PagedRowsModel
-from relance_desktop.views.receivables_model import Col, ReceivablesModel
+from relance_desktop.views.paged_tree import PagedCustomerTree
 from relance_desktop.views.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,20 +105,6 @@ def feed_lists(seen: SignalInstance, models: Sequence[ClaimMarks],
     seen.connect(show)
 
 
-class ClaimedInvoices(ClaimMarks, ReceivablesModel):
-    """The invoice list in memory, with the marks in its customer column."""
-
-    claim_column = int(Col.CUSTOMER)
-
-    def claimed_customer(self, index: Index) -> int | None:
-        return self.customer_at(index)
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """The texts keep the list's own translation context (a class's ``tr`` takes its
-        class's name)."""
-        return QCoreApplication.translate("ReceivablesModel", text, disambiguation, n)
-
-
 class ClaimedPagedInvoices(ClaimMarks, PagedInvoiceModel):
     """The invoice list read in pages, with the marks in its customer column."""
 
@@ -125,6 +112,21 @@ class ClaimedPagedInvoices(ClaimMarks, PagedInvoiceModel):
 
     def claimed_customer(self, index: Index) -> int | None:
         return self.customer_at(index)
+
+
+class ClaimedTree(ClaimMarks, PagedCustomerTree):
+    """The invoice list grouped by customer, with the marks on the customer's row and on each
+    of its invoices."""
+
+    claim_column = int(Col.CUSTOMER)
+
+    def claimed_customer(self, index: Index) -> int | None:
+        return self.customer_at(index)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The texts keep the tree's own translation context (a class's ``tr`` takes its
+        class's name)."""
+        return QCoreApplication.translate("PagedCustomerTree", text, disambiguation, n)
 
 
 class ClaimedCustomers(ClaimMarks, RowsModel):

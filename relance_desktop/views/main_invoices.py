@@ -1,5 +1,5 @@
-"""Overdue-invoices page of the main window: the list (in memory, or paged from the
-database for a big file), aging tabs, search, grouping, status bar totals.
+"""Overdue-invoices page of the main window: the list (read from the database a page at a
+time), aging tabs, search, grouping, status bar totals.
 
 A part of :class:`views.main_window.MainWindow` (mixed into it): its methods run on the main
 window and share its attributes. Texts keep the « MainWindow » translation context.
@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import lists
-from relance_desktop.services.receivables import open_items
+from relance_desktop.services.receivables import OpenItem
 from relance_desktop.views.aging_bar import AgingBar
 from relance_desktop.views.columns import fit_columns, fitter_of
 from relance_desktop.views.empty_state import EmptyState, no_invoice_text
+from relance_desktop.views.invoice_cells import Col, Scope
 from relance_desktop.views.main_pages import (
     PAGE_CUSTOMERS,
     PAGE_RECEIVABLES,
     PAGE_TODAY,
 )
-from relance_desktop.views.receivables_model import Col, Scope, scope_totals
 
 if TYPE_CHECKING:
     pass
@@ -57,7 +57,12 @@ COLUMN_CAPS = {
     Col.LAST_ACTION: 240,
     Col.NEXT_STEP: 200,
 }
-PAGED_FROM = 5000
+
+
+def scrolled_to_end(view: QTreeView) -> bool:
+    """Whether the last screenful of ``view`` is shown (or everything fits on the screen)."""
+    bar = view.verticalScrollBar()
+    return bar.maximum() == 0 or bar.value() >= bar.maximum() - bar.pageStep()
 
 
 class Counts(QObject):
@@ -116,7 +121,7 @@ class InvoicesPage:
 
     def _build_invoice_views(self) -> None:
         """The flat list is a table (it lays out only the rows on screen: fast at 100k rows);
-        the grouped list is a tree. Only the visible one is attached to the model."""
+        the grouped list is a tree. Only the visible one is attached to its model."""
         self.table = QTableView()
         self.table.setObjectName("invoiceList")
         self.table.setShowGrid(False)
@@ -142,6 +147,7 @@ class InvoicesPage:
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.activated.connect(self._row_activated)
         self.tree.setAllColumnsShowFocus(True)
+        self.tree_model.set_more_wanted(lambda: scrolled_to_end(self.tree))
         for view in (self.table, self.tree):
             fit_columns(view, {int(col): cap for col, cap in COLUMN_CAPS.items()},
                         stretch=int(Col.CUSTOMER))  # the name reads whole, the status stays near
@@ -158,16 +164,17 @@ class InvoicesPage:
         if self.cf is None:
             return
         current = self.model.item_at(self.view.currentIndex())
-        if not self._pick_model():
-            self.memory_model.set_items(open_items(self.cf, self.session.today()))
-            self._update_tabs()
-            self._update_status()
-        elif self.pages.currentIndex() != PAGE_RECEIVABLES:
+        self._pick_model()
+        if self.pages.currentIndex() != PAGE_RECEIVABLES:
             self._list_stale = True  # read when shown
             current = None
         else:
             self._list_stale = False
-            self.paged_model.set_company(self.cf, self.session.today())
+            today = self.session.today()
+            self.paged_model.set_company(self.cf, today)  # grouped too: the totals are its
+            if self.model is self.tree_model:
+                self.tree_model.set_company(self.cf, today)
+                self._open_groups_if_few()
             self._update_tabs()  # read on a thread: filled in when known
             self._update_status()
         self._show_invoices_empty()
@@ -175,43 +182,46 @@ class InvoicesPage:
             self._reload_customers()
         if self.pages.currentIndex() == PAGE_TODAY:
             self.reload_today()
-        if current is not None:
-            index = self.model.index_of_invoice(current.invoice_id)
-            if index.isValid():
-                self.view.setCurrentIndex(index)
+        self._select(current)
 
-    def _pick_model(self) -> bool:
-        """The list's model for this file (paged when big and flat), attached; True if paged."""
-        assert self.cf is not None
+    def _select(self, item: OpenItem | None) -> None:
+        """Select ``item``'s invoice again if the list shows it (its customer opened)."""
+        if item is None:
+            return
+        index = self.model.index_of_invoice(item.invoice_id)
+        if index.isValid():
+            if index.parent().isValid():
+                self.tree.expand(index.parent())
+            self.view.setCurrentIndex(index)
+
+    def _pick_model(self) -> None:
+        """The list's model attached: read in pages when flat, a tree read as it is opened when
+        grouped by customer."""
         grouped = self.group_box.isChecked()
-        paged = not grouped and lists.open_count_at_least(self.cf, PAGED_FROM)
-        model = self.paged_model if paged else self.memory_model
+        model = self.tree_model if grouped else self.paged_model
         view = self.tree if grouped else self.table
         if model is not self.model or view is not self.view:
             header = self.list_header()
             column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
-            if model is not self.model:
-                if self.model is self.memory_model:
-                    self.memory_model.set_items([])  # its memory back
-                else:
-                    self.paged_model.set_company(None, self.session.today())
-                self.model = model
-            self.paged_model.set_order(column, order)
+            if model is not self.model and self.model is self.tree_model:
+                self.tree_model.set_company(None, self.session.today())  # its memory back
+            self.model = model
+            model.set_order(column, order)
             self._attach_model(view)
             self.list_header().setSortIndicator(column, order)
-        return paged
+
+    def _open_groups_if_few(self) -> None:
+        """Grouped, a short list shows every customer opened (its invoices read)."""
+        if self.tree_model.open_all_if_few():
+            self.tree.expandAll()
 
     def _update_tabs(self) -> None:
         if self.cf is None:
             return
-        if self.model is self.paged_model and not self.paged_model.buckets_known():
+        if not self.paged_model.buckets_known():
             self.paged_model.request_buckets()  # buckets_changed calls this again
             return
-        totals = (
-            self.paged_model.scope_totals()
-            if self.model is self.paged_model
-            else scope_totals(self.memory_model.all_items())
-        )
+        totals = self.paged_model.scope_totals()
         for pos, (scope, (count, amounts)) in enumerate(totals.items()):
             title = translate("MainWindow", SCOPE_TITLES[scope])
             self.tabs.setTabText(pos, f"{title} ({count})\n{self.amounts_text(amounts)}")
@@ -221,19 +231,17 @@ class InvoicesPage:
         on_list = self.cf is not None and self.pages.currentIndex() == PAGE_RECEIVABLES
         for label in (self.status_count, self.status_total, self.status_overdue):
             label.setVisible(on_list)
-        if self.model is self.paged_model:  # totals read once the user pauses typing
-            totals = self.paged_model.visible_totals()
-            count: int | str = "…" if totals is None else totals.count
-            due = "…" if totals is None else self.amounts_text(dict(totals.amounts))
-            overdue = (
-                self.amounts_text(self.paged_model.overdue())
-                if self.paged_model.buckets_known()
-                else "…"
-            )
-        else:
-            count = self.model.visible_count()
-            due = self.amounts_text(self.model.visible_due())
-            overdue = self.amounts_text(self.model.overdue())
+        # the flat list's totals, grouped too (the same filter), read once the user pauses typing
+        totals = self.paged_model.visible_totals()
+        if totals is None and self.cf is None:
+            totals = lists.Totals()  # no file: nothing shown
+        count: int | str = "…" if totals is None else totals.count
+        due = "…" if totals is None else self.amounts_text(dict(totals.amounts))
+        overdue = (
+            self.amounts_text(self.paged_model.overdue())
+            if self.paged_model.buckets_known()
+            else "…"
+        )
         self.status_count.setText(Counts().invoices_shown(count))
         self.status_total.setText(
             translate("MainWindow", "Reste dû affiché : {amount}").format(amount=due)
@@ -252,11 +260,13 @@ class InvoicesPage:
         return " + ".join(fmt.money(amounts[c], c) for c in order)
 
     def _search_changed(self, text: str) -> None:
-        self.model.set_search(text)
+        self.paged_model.set_search(text)  # the totals, grouped too
+        self.tree_model.set_search(text)  # (read only while grouped)
         self._after_filter()
 
     def _scope_changed(self, pos: int) -> None:
-        self.model.set_scope(Scope(pos))
+        self.paged_model.set_scope(Scope(pos))
+        self.tree_model.set_scope(Scope(pos))
         self._after_filter()
 
     def _attach_model(self, view: QTableView | QTreeView) -> None:
@@ -285,22 +295,24 @@ class InvoicesPage:
 
     def _group_toggled(self, grouped: bool) -> None:
         had_focus = self.view.hasFocus()
-        self.memory_model.set_grouped(grouped)
-        if self.cf is not None and (
-            self.model is self.paged_model
-            or (not grouped and lists.open_count_at_least(self.cf, PAGED_FROM))
-        ):
-            self.reload()  # a big file: grouped in memory, flat in pages
-        else:
-            self._attach_model(self.tree if grouped else self.table)
+        if self.cf is None or self._list_stale or self.pages.currentIndex() != PAGE_RECEIVABLES:
+            self._pick_model()
+            if self.cf is not None:
+                self.reload()  # (read when shown)
+        else:  # the same invoices: the flat list keeps its totals (and its rows)
+            current = self.model.item_at(self.view.currentIndex())
+            self._pick_model()
+            if grouped:
+                self.tree_model.set_company(self.cf, self.session.today())
+            self._select(current)  # (a short grouped list is opened below)
         if had_focus:
             self.view.setFocus()
         self._after_filter()
 
     def _after_filter(self) -> None:
         self._update_status()
-        if self.model.grouped and self.model.rowCount() <= 200:
-            self.tree.expandAll()
+        if self.model is self.tree_model:
+            self._open_groups_if_few()
         if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
             self.view.setCurrentIndex(self.model.index(0, 0))
 

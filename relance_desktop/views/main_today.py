@@ -111,7 +111,7 @@ class TodayPage:
         self.today_model = TodayModel(self)
         self.claim_banner.seen.connect(self.today_model.set_claims)  # « En appel avec … » rows
         feed_lists(self.claim_banner.seen,  # and in the invoice and customer lists
-                   [self.memory_model, self.paged_model, self.customer_rows_model,
+                   [self.tree_model, self.paged_model, self.customer_rows_model,
                     self.paged_customers], [self.table, self.tree, self.customer_view])
         self.today_view = TodayView()
         self.today_view.setModel(self.today_model)

@@ -27,10 +27,11 @@ class ToolsMenu:
         from relance_desktop.views.calculator import CalculatorWindow
 
         customer_id = self.current_customer_id()
-        if self.model is self.paged_model:
-            items = self.paged_model.items_of_customer(customer_id) if customer_id else []
-        else:
-            items = [i for i in self.memory_model.all_items() if i.customer_id == customer_id]
+        items = []
+        if self.cf is not None and customer_id:  # whether the invoice list was read or not
+            from relance_desktop.services.receivables import open_items
+
+            items = open_items(self.cf, self.session.today(), customer_id)
         items.sort(key=lambda i: i.due_date)
         country = self.cf.company.country if self.cf is not None else "FR"
         regime = ""
@@ -81,7 +82,7 @@ class ToolsMenu:
             locale = self.session.settings.get("format_locale")
             if locale != self.session.formatter.locale_name:
                 self.session.formatter = Formatter(locale)
-                self.memory_model.set_formatter(self.session.formatter)
+                self.tree_model.set_formatter(self.session.formatter)
                 self.paged_model.set_formatter(self.session.formatter)
                 self.reload()
                 self.formatter_changed.emit()

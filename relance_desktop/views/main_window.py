@@ -59,10 +59,11 @@ from relance_desktop.services.session import (
 )
 from relance_desktop.services.storage import storage_error
 from relance_desktop.views.changes import ChangeBridge
-from relance_desktop.views.claim_marks import ClaimedInvoices, ClaimedPagedInvoices
+from relance_desktop.views.claim_marks import ClaimedPagedInvoices, ClaimedTree
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.file_keeper import FileKeeper, save_copy_dialog
 from relance_desktop.views.file_lock import CompanyLock, claim
+from relance_desktop.views.invoice_cells import Scope
 from relance_desktop.views.lazy_pages import LazyPages, build_actions_page, build_letters_page
 from relance_desktop.views.live import watch_live
 from relance_desktop.views.main_customers import CustomersPage
@@ -78,7 +79,7 @@ from relance_desktop.views.main_pages import (
 from relance_desktop.views.main_today import TodayPage
 from relance_desktop.views.main_tools import ToolsMenu
 from relance_desktop.views.paged_model import PagedInvoiceModel
-from relance_desktop.views.receivables_model import ReceivablesModel, Scope
+from relance_desktop.views.paged_tree import PagedCustomerTree
 
 if TYPE_CHECKING:
     from relance_desktop.views.actions_page import ActionsPage
@@ -97,8 +98,8 @@ DAY_CHECK_MS = 60_000  # how often to look whether the day changed (follow-ups, 
 FOLLOW_UPS_ONE_BY_ONE = 20  # above this many customers changed, all follow-ups are refreshed
 DEFAULT_SIZE = (1280, 760)  # the window's size when none was saved (or the saved one is wrong)
 MIN_SIZE = (900, 560)  # smaller, the lists and the call sheet's steps no longer fit
-# From this many open invoices the flat list is read from the database a page at a time
-# (views.paged_model); below, and when grouped by customer, it is held in memory.
+# The invoice list is read from the database as the user goes, at every size: a page at a time
+# when flat (views.paged_model), customer by customer when grouped (views.paged_tree).
 
 
 class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow):
@@ -123,9 +124,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)  # files dropped here open the import wizard
         self.resize(*DEFAULT_SIZE)
-        self.model: ReceivablesModel | PagedInvoiceModel = ClaimedInvoices(session.formatter, self)
-        self.memory_model = self.model
         self.paged_model = ClaimedPagedInvoices(session.formatter, self)
+        self.tree_model = ClaimedTree(session.formatter, self)  # grouped by customer
+        self.model: PagedInvoiceModel | PagedCustomerTree = self.paged_model
         self.paged_model.totals_changed.connect(self._update_status)
         self.paged_model.buckets_changed.connect(self._update_tabs)
         self.paged_model.buckets_changed.connect(self._update_status)
@@ -391,7 +392,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow)
         self._show_title()
         self._update_actions()
         if self.cf is None:
-            self.memory_model.set_items([])
+            self.tree_model.set_company(None, self.session.today())
             self.paged_model.set_company(None, self.session.today())
             self.pages.setCurrentIndex(PAGE_EMPTY)
             self._update_status()

@@ -36,7 +36,7 @@ from relance_desktop.formatting import Formatter
 from relance_desktop.services import lists
 from relance_desktop.services.receivables import OpenItem
 from relance_desktop.services.session import CompanySession
-from relance_desktop.views.receivables_model import (
+from relance_desktop.views.invoice_cells import (
     ANSWERED_ROLES,
     HEADERS,
     LEAF_FLAGS,

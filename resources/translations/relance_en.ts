@@ -341,7 +341,7 @@
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
         <location filename="../../relance_desktop/views/actions_page.py" line="519"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
@@ -1345,12 +1345,12 @@ Open it here read-only? You will be able to look but not change anything.</trans
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="75"/>
         <source>… factures affichées</source>
         <translation>… invoices shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/main_invoices.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="76"/>
         <source>%n factures affichées</source>
         <translation>
             <numerusform>%n invoice shown</numerusform>
@@ -3327,7 +3327,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="88"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
         <source>Client &amp;suivant</source>
         <translation>&amp;Next customer</translation>
     </message>
@@ -3372,54 +3372,54 @@ Manager</translation>
         <translation>{state}, from {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="165"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="165"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="167"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="167"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="87"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Search for a customer, invoice number or amount… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="97"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -3430,7 +3430,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -3505,247 +3505,247 @@ Manager</translation>
         <translation>&amp;Print the call list</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
         <translation>Connect to a &amp;team server…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Dé&amp;placer une société…</source>
         <translation>&amp;Move a company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="255"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="307"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
         <source>É&amp;quipe…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
         <source>&amp;Règles d&apos;affectation…</source>
         <translation>Assignment &amp;rules…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="317"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="319"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="319"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="321"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="405"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="406"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="421"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="422"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="475"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="476"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="476"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="477"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="488"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="489"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="489"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="490"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="516"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="517"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="664"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="665"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="247"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="250"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
@@ -3781,7 +3781,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="302"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="665"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="666"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -3796,22 +3796,22 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="698"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="699"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="699"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="700"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="709"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="710"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="710"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="711"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
@@ -4210,6 +4210,17 @@ Schedule the call-back anyway?</translation>
         <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="363"/>
         <source>fait</source>
         <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>PagedCustomerTree</name>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/paged_tree.py" line="341"/>
+        <source>%n factures</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5513,62 +5524,54 @@ Save it anyway?</translation>
 <context>
     <name>ReceivablesModel</name>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="55"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="43"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="56"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="44"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="57"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="58"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="46"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="59"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="47"/>
         <source>Retard (j)</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="60"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="48"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="61"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="49"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="62"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="50"/>
         <source>Dernière action</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="63"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="51"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="64"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="52"/>
         <source>Statut</source>
         <translation>Status</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relance_desktop/views/receivables_model.py" line="441"/>
-        <source>%n factures</source>
-        <translation>
-            <numerusform>%n invoice</numerusform>
-            <numerusform>%n invoices</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@
   <context>
     <name>Counts</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/main_invoices.py" line="71" />
+      <location filename="../../relance_desktop/views/main_invoices.py" line="76" />
       <source>%n factures affichées</source>
       <translation>
         <numerusform>%n facture affichée</numerusform>
@@ -187,6 +187,17 @@
       <translation>
         <numerusform>%n problème.</numerusform>
         <numerusform>%n problèmes.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PagedCustomerTree</name>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/paged_tree.py" line="341" />
+      <source>%n factures</source>
+      <translation>
+        <numerusform>%n facture</numerusform>
+        <numerusform>%n factures</numerusform>
       </translation>
     </message>
   </context>
@@ -324,17 +335,6 @@
       <translation>
         <numerusform>%n taux déjà connu, inchangé.</numerusform>
         <numerusform>%n taux déjà connus, inchangés.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>ReceivablesModel</name>
-    <message numerus="yes">
-      <location filename="../../relance_desktop/views/receivables_model.py" line="441" />
-      <source>%n factures</source>
-      <translation>
-        <numerusform>%n facture</numerusform>
-        <numerusform>%n factures</numerusform>
       </translation>
     </message>
   </context>

@@ -341,7 +341,7 @@
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="400"/>
         <location filename="../../relance_desktop/views/actions_page.py" line="519"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
@@ -1345,12 +1345,12 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="75"/>
         <source>… factures affichées</source>
         <translation>… facturen getoond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/main_invoices.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="76"/>
         <source>%n factures affichées</source>
         <translation>
             <numerusform>%n factuur getoond</numerusform>
@@ -3327,7 +3327,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="88"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
         <source>Client &amp;suivant</source>
         <translation>&amp;Volgende klant</translation>
     </message>
@@ -3372,54 +3372,54 @@ Zaakvoerder</translation>
         <translation>{state}, vanaf {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="165"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="165"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="167"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="166"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="167"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="195"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="87"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Zoek een klant, factuurnummer of bedrag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="97"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -3430,7 +3430,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -3505,247 +3505,247 @@ Zaakvoerder</translation>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
         <translation>Verbinden met een &amp;teamserver…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Dé&amp;placer une société…</source>
         <translation>Een bedrijf &amp;verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="255"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>Belli&amp;jst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="297"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="307"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
         <source>É&amp;quipe…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
         <source>&amp;Règles d&apos;affectation…</source>
         <translation>Toewijzings&amp;regels…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="317"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="319"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="319"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="321"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="405"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="406"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="421"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="422"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="475"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="476"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="476"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="477"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="488"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="489"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="489"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="490"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="516"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="517"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="664"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="665"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="247"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="250"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
@@ -3781,7 +3781,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="302"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="665"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="666"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
@@ -3796,22 +3796,22 @@ Zaakvoerder</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="698"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="699"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="699"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="700"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="709"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="710"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="710"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="711"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
@@ -4210,6 +4210,17 @@ Het terugbellen toch plannen?</translation>
         <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="363"/>
         <source>fait</source>
         <translation>afgehandeld</translation>
+    </message>
+</context>
+<context>
+    <name>PagedCustomerTree</name>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/paged_tree.py" line="341"/>
+        <source>%n factures</source>
+        <translation>
+            <numerusform>%n factuur</numerusform>
+            <numerusform>%n facturen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5513,62 +5524,54 @@ Toch opslaan?</translation>
 <context>
     <name>ReceivablesModel</name>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="55"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="43"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="56"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="44"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="57"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="58"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="46"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="59"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="47"/>
         <source>Retard (j)</source>
         <translation>Te laat (d)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="60"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="48"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="61"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="49"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="62"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="50"/>
         <source>Dernière action</source>
         <translation>Laatste actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="63"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="51"/>
         <source>Prochaine étape</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="64"/>
+        <location filename="../../relance_desktop/views/invoice_cells.py" line="52"/>
         <source>Statut</source>
         <translation>Status</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../relance_desktop/views/receivables_model.py" line="441"/>
-        <source>%n factures</source>
-        <translation>
-            <numerusform>%n factuur</numerusform>
-            <numerusform>%n facturen</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,10 @@ from relance_desktop.views.dialogs import (
     InvoiceDialog,
     PaymentDialog,
 )
-from relance_desktop.views.receivables_model import Scope
+from relance_desktop.views.invoice_cells import Scope
+from relance_desktop.views.main_pages import PAGE_RECEIVABLES
 from tests.gui.conftest import settle
-from tests.helpers import TODAY, sha256
+from tests.helpers import TODAY, sha256, shown_items
 
 
 def test_create_by_command_fill_in_by_hand_close_and_reopen(
@@ -73,8 +74,9 @@ def test_create_by_command_fill_in_by_hand_close_and_reopen(
     dialog_script.expect(PaymentDialog, payment)
     cw.add_payment()
     settle()
+    window.show_page(PAGE_RECEIVABLES)
     window.tabs.setCurrentIndex(Scope.D61_90)
-    [item] = list(window.model.visible_items())
+    [item] = shown_items(window)
     assert (item.number, item.days_overdue) == ("2026/0042", 70)
     assert item.amount_cents - item.paid_cents == 200_000
     assert messages.shown == []

@@ -125,6 +125,30 @@ def demo_window(window: MainWindow, demo_path: Path) -> MainWindow:
     return window
 
 
+def list_read(window: MainWindow, qtbot: Any) -> None:
+    """Wait until the invoice list's totals (status bar) and its tabs' totals are read: they
+    are read on a thread, the totals once the user pauses typing."""
+    model = window.model
+    qtbot.waitUntil(lambda: model.buckets_known() and model.visible_totals() is not None,
+                    timeout=5000)
+    settle()
+
+
+def show_list(window: MainWindow, qtbot: Any) -> MainWindow:
+    """The invoice list shown (it is read when shown) and its totals read."""
+    from relance_desktop.views.main_pages import PAGE_RECEIVABLES
+
+    window.show_page(PAGE_RECEIVABLES)
+    list_read(window, qtbot)
+    return window
+
+
+@pytest.fixture
+def demo_list(demo_window: MainWindow, qtbot: Any) -> MainWindow:
+    """The demo company with its invoice list shown and read."""
+    return show_list(demo_window, qtbot)
+
+
 @pytest.fixture
 def windows_on_server(request: pytest.FixtureRequest, engine: str,
                       monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:

@@ -221,3 +221,21 @@ def test_typed_by_hand_it_names_no_customer_law(qtbot: Any, session: Any) -> Non
     calc = CalculatorWindow(session)
     qtbot.addWidget(calc)
     assert not calc.regime.isVisibleTo(calc) and calc.regime.text() == ""
+
+
+def test_opened_from_today_it_takes_the_customers_open_invoices_too(
+    demo_window: Any, qtbot: Any
+) -> None:
+    """The invoice list was never shown (it is read when shown): the calculator still gets the
+    selected customer's open invoices."""
+    from relance_desktop.services.receivables import open_items
+    from relance_desktop.views.main_pages import PAGE_TODAY
+
+    w = demo_window
+    assert w.pages.currentIndex() == PAGE_TODAY
+    w.today_view.setCurrentIndex(w.today_model.index(0, 0))
+    customer_id = w.current_customer_id()
+    assert customer_id is not None
+    qtbot.keyClick(w, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    expected = {i.invoice_id for i in open_items(w.cf, w.session.today(), customer_id)}
+    assert expected and {i.invoice_id for i in w.calculator.items} == expected

@@ -23,7 +23,7 @@ from relance_desktop.views.main_window import (
     MainWindow,
 )
 from tests.gui.conftest import settle
-from tests.helpers import TODAY
+from tests.helpers import TODAY, company_items, shown_items
 
 
 def destroy(widget: QWidget) -> None:
@@ -199,7 +199,7 @@ def test_a_change_made_anywhere_refreshes_the_list_and_the_customer_window(
     w = demo_window
     assert w.cf is not None
     w.show_page(PAGE_RECEIVABLES)
-    item = next(iter(w.model.visible_items()))
+    item = next(iter(shown_items(w)))
     cw = w.open_customer(item.customer_id)
     assert cw is not None
     payments_shown = len(cw.payments.rows())
@@ -215,7 +215,7 @@ def test_a_change_for_another_customer_leaves_a_customer_window_alone(
         demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     w = demo_window
     assert w.cf is not None
-    first, second = sorted({i.customer_id for i in w.model.all_items()})[:2]
+    first, second = sorted({i.customer_id for i in company_items(w)})[:2]
     cw = w.open_customer(first)
     assert cw is not None
     reloads: list[int] = []

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from relance_desktop.views.columns import fit_columns, fitter_of, title_width
+from relance_desktop.views.invoice_cells import Col
 from relance_desktop.views.main_window import PAGE_RECEIVABLES, MainWindow
-from relance_desktop.views.receivables_model import Col
 
 TITLES = ["Client", "Échéance", "Montant TTC", "Reste dû", "Statut"]
 

@@ -25,8 +25,9 @@ from relance_desktop.store.models import Invoice
 from relance_desktop.store.session import Engine
 from relance_desktop.views.common import translate
 from relance_desktop.views.import_wizard import ImportWizard, MappingPage
+from relance_desktop.views.main_pages import PAGE_RECEIVABLES
 from relance_desktop.views.main_window import MainWindow
-from tests.helpers import all_rows
+from tests.helpers import all_rows, company_items
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 pytestmark = pytest.mark.skipif(
@@ -71,7 +72,7 @@ def dump(cf: CompanySession) -> list[str]:
 
 
 def due_in_list(window: MainWindow) -> int:
-    return sum(i.amount_cents - i.paid_cents for i in window.model.all_items())
+    return sum(i.amount_cents - i.paid_cents for i in company_items(window))
 
 
 def open_wizard(window: MainWindow, *paths: Path) -> ImportWizard:
@@ -213,7 +214,8 @@ def test_fec_end_to_end_with_the_accounts_not_to_chase(main: MainWindow, qtbot: 
     done = apply(wizard, qtbot)
     assert "20 clients créés" in done and "31 factures créées" in done
     assert due_in_list(main) == 1_501_455  # the main window reloaded its list
-    assert main.status_total.text().endswith("15\u202f014,55\xa0€")
+    main.show_page(PAGE_RECEIVABLES)  # the list is read when shown
+    qtbot.waitUntil(lambda: main.status_total.text().endswith("15\u202f014,55\xa0€"))
     assert wizard.currentPage().title() == "Import terminé"
     assert not wizard.button(Button.BackButton).isVisible()  # imported: no going back
     assert not wizard.button(Button.CancelButton).isVisible()
@@ -305,7 +307,7 @@ def test_facturx_dropped_on_the_main_window(main: MainWindow, qtbot: Any) -> Non
     assert (file.new_customers, file.count("new")) == (1, 1)
     assert "Reste dû : 470,15" in wizard.preview_page.overview.toPlainText()
     apply(wizard, qtbot)
-    [item] = main.model.all_items()
+    [item] = company_items(main)
     assert (item.number, item.amount_cents - item.paid_cents) == ("FA-2017-0010", 47_015)
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from relance_desktop.app import install_translators
 from relance_desktop.views.common import Session
+from relance_desktop.views.invoice_cells import Col
 from relance_desktop.views.main_window import MainWindow
-from relance_desktop.views.receivables_model import Col
 
 EXPECTED = {
     "en": {

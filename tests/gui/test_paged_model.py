@@ -18,10 +18,10 @@ from relance_desktop.formatting import Formatter
 from relance_desktop.services import lists
 from relance_desktop.services.session import CompanySession
 from relance_desktop.store.database import open_company_file
-from relance_desktop.views import main_customers, main_invoices
+from relance_desktop.views import main_customers
+from relance_desktop.views.invoice_cells import Col, Scope
 from relance_desktop.views.main_window import PAGE_CUSTOMERS, PAGE_RECEIVABLES, PAGE_TODAY
 from relance_desktop.views.paged_model import PAGE_SIZE, PagedInvoiceModel
-from relance_desktop.views.receivables_model import Col, Scope
 from tests.gui.conftest import settle
 from tests.helpers import TODAY
 
@@ -168,13 +168,12 @@ def test_finds_an_invoice_beyond_the_first_page(shown: Any) -> None:
 
 @pytest.fixture
 def big_window(window: Any, company_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The main window on the 1,000-invoice company, its list paged from 100 open invoices."""
+    """The main window on the 1,000-invoice company."""
     cf = open_company_file(company_path)
     try:
         _fill(cf)
     finally:
         cf.close()
-    monkeypatch.setattr(main_invoices, "PAGED_FROM", 100)
     assert window.open_file(company_path)
     return window
 
@@ -205,8 +204,8 @@ def test_the_main_window_pages_a_big_list(qtbot: Any, big_window: Any) -> None:
     amounts = [i.amount_cents for i in w.model.loaded_items()]
     assert amounts == sorted(amounts) and w.model.rowCount() == PAGE_SIZE
 
-    w.group_box.setChecked(True)  # grouped by customer: in memory, in the tree
-    assert w.model is w.memory_model and w.view is w.tree
+    w.group_box.setChecked(True)  # grouped by customer: a tree read customer by customer
+    assert w.model is w.tree_model and w.view is w.tree
     assert w.model.rowCount() == 3
     w.group_box.setChecked(False)
     assert w.model is w.paged_model and w.view is w.table
@@ -241,3 +240,33 @@ def test_the_customer_list_of_a_big_company_is_paged(
         w.customer_view.selectionModel().SelectionFlag.Select
         | w.customer_view.selectionModel().SelectionFlag.Rows)
     assert w.merge_button.isEnabled()  # the selection is followed on the paged model too
+
+
+def test_a_small_company_is_read_in_pages_and_keeps_its_selection_across_a_change(
+        qtbot: Any, window: Any, company_path: Path) -> None:
+    """Three open invoices: the list is the paged one all the same (one list for every size),
+    and the invoice the user selected stays selected when another window records a payment."""
+    from relance_desktop.services.customers import CustomerInput, create_customer
+    from relance_desktop.services.invoices import (
+        InvoiceInput,
+        PaymentInput,
+        add_payment,
+        create_invoice,
+    )
+
+    assert window.open_file(company_path)
+    cf = window.cf
+    dubois = create_customer(cf, CustomerInput(name="Garage Dubois"))
+    ids = [create_invoice(cf, InvoiceInput(dubois, f"A-{n}", TODAY - timedelta(days=60 + n),
+                                           TODAY - timedelta(days=10 + n), 50_000 + n))
+           for n in range(3)]
+    settle()
+    window.show_page(PAGE_RECEIVABLES)
+    assert window.model is window.paged_model and window.view is window.table
+    assert [i.number for i in window.model.loaded_items()] == ["A-2", "A-1", "A-0"]
+    window.view.setCurrentIndex(window.model.index_of_invoice(ids[1]))
+    add_payment(cf, PaymentInput(ids[0], TODAY, 10_000), today=TODAY)
+    settle()  # the change reached the window: the list was read again
+    current = window.model.item_at(window.view.currentIndex())
+    assert current is not None and current.number == "A-1"
+    assert window.model.item_at(window.model.index_of_invoice(ids[0])).owed_cents == 40_000

@@ -11,8 +11,10 @@ import pytest
 from relance_desktop.app import open_initial
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.views.dialogs import PaymentDialog
+from relance_desktop.views.main_pages import PAGE_RECEIVABLES
 from relance_desktop.views.main_window import PAGE_EMPTY, MainWindow
 from tests.gui.conftest import settle
+from tests.helpers import company_items
 
 
 def test_the_last_file_reopens_at_start(qtbot: Any, session: Any, demo_path: Path) -> None:
@@ -24,6 +26,7 @@ def test_the_last_file_reopens_at_start(qtbot: Any, session: Any, demo_path: Pat
     qtbot.addWidget(again)
     open_initial(again, None)
     assert again.cf is not None and again.cf.path == demo_path.absolute()
+    again.show_page(PAGE_RECEIVABLES)
     assert again.model.rowCount() > 0
 
 
@@ -43,8 +46,6 @@ def test_a_locked_file_keeps_the_payment_form_open_with_what_was_typed(
 ) -> None:
     w = demo_window
     w.cf.db.execute_sql("PRAGMA busy_timeout = 50")  # do not wait 3 s for the other program
-    from relance_desktop.views.main_pages import PAGE_RECEIVABLES
-
     w.show_page(PAGE_RECEIVABLES)  # actions apply to the selection of the page shown
     w.view.setCurrentIndex(w.model.index(0, 0))
     item = w.model.item_at(w.view.currentIndex())
@@ -71,5 +72,5 @@ def test_a_locked_file_keeps_the_payment_form_open_with_what_was_typed(
         other.close()
     settle()
     assert payments() == payments_before + 1
-    after = next(i for i in w.model.all_items() if i.invoice_id == item.invoice_id)
+    after = next(i for i in company_items(w) if i.invoice_id == item.invoice_id)
     assert after.paid_cents == item.paid_cents + 1000

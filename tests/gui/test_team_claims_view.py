@@ -145,8 +145,8 @@ def test_the_lists_show_who_is_calling_within_a_second(
     params, logins = equipe
     mine = _connect(window, params, monkeypatch)
     henri = mine.scalar("SELECT id FROM customer WHERE name = ?", ("Boulangerie Henri",))
+    window.show_page(1)  # the invoice list read
     window.show_page(2)  # the customer list read
-    window.reload()
     invoices, customers = window.model, window.customers_model
     assert invoices.rowCount() == 1 and customers.rowCount() == 1
     assert _marks(invoices) == set() and _marks(customers) == set()
@@ -172,9 +172,8 @@ def test_big_and_grouped_lists_are_marked_too(
 ) -> None:
     """A big company's lists are read in pages, and the invoices can be grouped by customer:
     those lists mark the customer as well (the group's row and its invoices)."""
-    from relance_desktop.views import main_customers, main_invoices
+    from relance_desktop.views import main_customers
 
-    monkeypatch.setattr(main_invoices, "PAGED_FROM", 1)
     monkeypatch.setattr(main_customers, "CUSTOMERS_PAGED_FROM", 1)
     params, logins = equipe
     mine = _connect(window, params, monkeypatch)
@@ -190,7 +189,7 @@ def test_big_and_grouped_lists_are_marked_too(
         qtbot.waitUntil(lambda: _marks(window.paged_model) == said
                         and _marks(window.paged_customers) == said, timeout=1000)
         window.group_box.setChecked(True)
-        grouped = window.memory_model
+        grouped = window.tree_model
         assert window.model is grouped
         group = grouped.index(0, 0)
         invoice = grouped.index(0, 0, group)

@@ -72,7 +72,9 @@ def test_the_status_bar_counts_invoices_in_words(
     use_language(language)
     window = MainWindow(session)
     qtbot.addWidget(window)
-    monkeypatch.setattr(window.model, "visible_count", lambda: n)
+    from relance_desktop.services.lists import Totals
+
+    monkeypatch.setattr(window.paged_model, "visible_totals", lambda wait=False: Totals(n, {}))
     window._update_status()
     assert window.status_count.text() == expected
 
@@ -121,6 +123,7 @@ def test_a_language_switch_restarts_or_waits_never_half_applied(
     from PySide6.QtWidgets import QMessageBox
 
     from relance_desktop.views import preferences
+    from relance_desktop.views.main_pages import PAGE_RECEIVABLES
 
     def choose_english(dialog: preferences.PreferencesDialog) -> int:
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -134,6 +137,7 @@ def test_a_language_switch_restarts_or_waits_never_half_applied(
     messages.answer = (QMessageBox.StandardButton.Yes if restart_now
                        else QMessageBox.StandardButton.No)
     w = demo_window
+    w.show_page(PAGE_RECEIVABLES)
     amount = w.model.data(w.model.index(0, 5))
     w.preferences()
 
@@ -208,8 +212,8 @@ def test_a_customer_group_counts_its_invoices_beside_the_name(
         language: str) -> None:
     from relance_desktop.services import customers, invoices
     from relance_desktop.store.database import open_company_file
+    from relance_desktop.views.invoice_cells import Col
     from relance_desktop.views.main_pages import PAGE_RECEIVABLES
-    from relance_desktop.views.receivables_model import Col
 
     use_language(language)
     company = open_company_file(company_path)

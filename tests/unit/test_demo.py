@@ -14,9 +14,8 @@ from stdnum.fr import siren
 
 from relance_desktop.domain.aging import Bucket
 from relance_desktop.domain.parties import CustomerKind
-from relance_desktop.services import validation
+from relance_desktop.services import lists, validation
 from relance_desktop.services.demo import FRESH_DUE_IN, create_demo
-from relance_desktop.services.receivables import bucket_totals, open_items
 from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY, sidecars
 
@@ -71,7 +70,7 @@ def test_size_countries_and_kinds(demo_cf: CompanySession) -> None:
 
 
 def test_every_aging_bucket_has_invoices(demo_cf: CompanySession) -> None:
-    totals = bucket_totals(open_items(demo_cf, TODAY))
+    totals = lists.bucket_totals(demo_cf, TODAY)
     assert {b for b, t in totals.items() if t.count > 0} == set(Bucket)
 
 

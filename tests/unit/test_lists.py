@@ -400,3 +400,97 @@ def test_amount_search_at_its_edges(cf: CompanySession, data: Data, typed: str,
     flt = InvoiceFilter(TODAY, words=(typed,))
     assert set(_numbers(_all(cf, flt))) == numbers
     assert lists.invoice_totals(cf, flt).count == len(numbers)
+
+
+# -- grouped by customer ------------------------------------------------------------------------
+
+
+def _groups(cf: CompanySession, flt: InvoiceFilter, order: InvoiceOrder, descending: bool,
+            page: int = 1) -> list[lists.CustomerGroup]:
+    """Every group, read ``page`` at a time."""
+    walk = lists.GroupWalk()
+    groups: list[lists.CustomerGroup] = []
+    while not walk.done:
+        more = lists.customer_groups(cf, flt, order, descending, walk, page)
+        assert len(more) <= page
+        groups += more
+    return groups
+
+
+def _keys(groups: list[lists.CustomerGroup]) -> list[tuple[str, str, int, int]]:
+    return [(g.customer, g.currency, g.count, g.owed_cents) for g in groups]
+
+
+MULLER_EUR = ("Garage MÜLLER", "EUR", 4, 99_99 + 12_345_67 + 3_000_00 + 40_00)
+ZETA_EUR = ("Zeta_100% SARL", "EUR", 2, 3_000_00)
+LUKASZ_EUR = ("Łukasz Nowak", "EUR", 2, 1_234_50 + 400_00)
+ECOLE_USD = ("école Sainte-Anne", "USD", 1, 250_00)
+ECOLE_EUR = ("école Sainte-Anne", "EUR", 2, 75_00 + 60_00)
+
+
+@pytest.mark.parametrize(("descending", "pages_ahead"), [(True, 10), (False, 10), (True, 1)])
+def test_groups_by_still_due_come_by_their_total_across_pages(
+        cf: CompanySession, data: Data, descending: bool, pages_ahead: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lists, "TOTAL_PAGES_AHEAD", pages_ahead)  # each page its own pass
+    flt = InvoiceFilter(TODAY)
+    expected = [MULLER_EUR, ZETA_EUR, LUKASZ_EUR, ECOLE_USD, ECOLE_EUR]
+    got = _groups(cf, flt, InvoiceOrder.STILL_DUE, descending)
+    assert _keys(got) == (expected if descending else expected[::-1])
+    muller = got[0 if descending else -1]
+    assert muller.amount_cents == muller.owed_cents  # nothing paid on them
+    assert muller.oldest_due == TODAY - timedelta(days=400)
+
+
+@pytest.mark.parametrize("walk_rows", [1, 2, 500])
+def test_groups_by_days_come_by_their_oldest_invoice_both_ways(
+        cf: CompanySession, data: Data, walk_rows: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lists, "GROUP_WALK_ROWS", walk_rows)  # chunks ending anywhere
+    flt = InvoiceFilter(TODAY)
+    most_days = [MULLER_EUR, ZETA_EUR, ECOLE_EUR, ECOLE_USD, LUKASZ_EUR]  # 400, 91, 61, 60, 1
+    assert _keys(_groups(cf, flt, InvoiceOrder.DAYS, True)) == most_days
+    assert _keys(_groups(cf, flt, InvoiceOrder.DAYS, False, page=2)) == most_days[::-1]
+    by_name = _keys(_groups(cf, flt, InvoiceOrder.CUSTOMER, False, page=3))
+    assert [k[0] for k in by_name] == ["école Sainte-Anne"] * 2 + [
+        "Garage MÜLLER", "Łukasz Nowak", "Zeta_100% SARL"]
+
+
+def test_groups_keep_to_the_tab_and_the_search(cf: CompanySession, data: Data) -> None:
+    overdue = frozenset({Bucket.D1_30, Bucket.D31_60, Bucket.D61_90, Bucket.OVER_90})
+    flt = InvoiceFilter(TODAY, overdue, ("muller",))
+    [group] = _groups(cf, flt, InvoiceOrder.DAYS, True)
+    assert _keys([group]) == [("Garage MÜLLER", "EUR", 3, 99_99 + 12_345_67 + 3_000_00)]
+    numbers = [i.number for i in lists.group_invoices(
+        cf, flt, group.customer_id, "EUR", InvoiceOrder.DAYS, True)]
+    assert numbers == ["F2026-009", "F2026-004", "F2026-003"]
+    avoir = _groups(cf, InvoiceFilter(TODAY, words=("avoir",)), InvoiceOrder.DAYS, True)
+    assert _keys(avoir) == [("école Sainte-Anne", "EUR", 1, 60_00)]  # by its number
+    folded = (search_key("ÉCOLE"),)  # as the list folds what is typed
+    ecole = _groups(cf, InvoiceFilter(TODAY, words=folded), InvoiceOrder.CUSTOMER, False)
+    assert _keys(ecole) == [ECOLE_USD, ECOLE_EUR] or _keys(ecole) == [ECOLE_EUR, ECOLE_USD]
+
+
+def test_a_groups_invoices_are_its_currency_only_in_pages(cf: CompanySession,
+                                                           data: Data) -> None:
+    ecole = data.customers["école Sainte-Anne"]
+    flt = InvoiceFilter(TODAY)
+    usd = lists.group_invoices(cf, flt, ecole, "USD")
+    assert [i.number for i in usd] == ["F2026-005"]
+    eur = [i.number for offset in (0, 1, 2) for i in lists.group_invoices(
+        cf, flt, ecole, "EUR", InvoiceOrder.NUMBER, False, offset, 1)]
+    assert eur == ["AVOIR-ÉTÉ-1", "F2026-006"]
+    assert lists.invoice_group(cf, data.invoices["F2026-005"]) == (ecole, "USD")
+    assert lists.invoice_group(cf, 999_999) is None
+
+
+def test_several_groups_invoices_in_one_read(cf: CompanySession, data: Data) -> None:
+    ecole, muller = data.customers["école Sainte-Anne"], data.customers["Garage MÜLLER"]
+    flt = InvoiceFilter(TODAY, frozenset(Bucket) - {Bucket.NOT_DUE})
+    found = lists.groups_invoices(cf, flt, [(ecole, "EUR"), (muller, "EUR"), (ecole, "USD")],
+                                  InvoiceOrder.DAYS, True)
+    assert {key: [i.number for i in items] for key, items in found.items()} == {
+        (ecole, "EUR"): ["F2026-006", "AVOIR-ÉTÉ-1"],
+        (muller, "EUR"): ["F2026-009", "F2026-004", "F2026-003"],  # not the one not due
+        (ecole, "USD"): ["F2026-005"],
+    }
+    assert lists.groups_invoices(cf, flt, []) == {}
