@@ -9,6 +9,7 @@ kept by customer id, so they outlive a reload, a sort or a search of the list.""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtCore import (
@@ -48,13 +49,15 @@ class ClaimMarks:
     the cell that shows them, ``claimed_customer(index)`` the customer of a row."""
 
     claim_column = 0
-    _claims: dict[int, str]
+    # No claim yet: a class default, so reading it per cell is a plain lookup (an attribute
+    # missing on a Qt object is looked for through its C++ side, slowly, for every cell).
+    _claims: Mapping[int, str] = MappingProxyType({})
 
     def set_claims(self, texts: Mapping[int, str]) -> bool:
         """Customer id → « En appel avec … » (all the others' claims; {}: none); True when
         that changed what the list shows."""
         texts = dict(texts)
-        if texts == getattr(self, "_claims", {}):
+        if texts == self._claims:
             return False
         self._claims = texts
         model: QAbstractItemModel = self  # type: ignore[assignment]
@@ -74,7 +77,7 @@ class ClaimMarks:
 
     def claim_mark(self, index: Index, role: int) -> Any:
         """What the cell shows of a claim for ``role`` (None: no claim, or not this cell)."""
-        claims = getattr(self, "_claims", None)
+        claims = self._claims
         if not claims or role not in MARK_ROLES or index.column() != self.claim_column:
             return None
         text = claims.get(self.claimed_customer(index) or 0)
@@ -83,23 +86,26 @@ class ClaimMarks:
         return claim_icon() if role == ICON else text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        mark = self.claim_mark(index, role)
-        if mark is not None:
-            return mark
+        # Called for every role of every cell Qt paints or measures: nothing more than a
+        # truth test and a set lookup unless someone else is calling a customer.
+        if self._claims and role in MARK_ROLES:
+            mark = self.claim_mark(index, role)
+            if mark is not None:
+                return mark
         return super().data(index, role)  # type: ignore[misc]
 
 
 def feed_lists(seen: SignalInstance, models: Sequence[ClaimMarks],
                views: Sequence[QTableView | QTreeView]) -> None:
     """Give each reading of the claims (``ClaimBanner.seen``) to the lists' ``models``; when
-    a mark comes or goes, the ``views`` fit their columns again (an icon takes room)."""
+    a mark comes or goes, the ``views`` measure their columns again (an icon takes room)."""
 
     def show(texts: Mapping[int, str]) -> None:
         if any([model.set_claims(texts) for model in models]):
             for view in views:
                 fitter = fitter_of(view)
                 if fitter is not None:
-                    fitter.schedule()
+                    fitter.remeasure()
 
     seen.connect(show)
 
