@@ -94,6 +94,9 @@ class CustomersPage:
         )
         self.customer_view = make_table(self.customers_model)
         self.customer_view.setObjectName("customerList")
+        fitter = fitter_of(self.customer_view)
+        if fitter is not None:  # amounts and phone numbers written anew
+            self.formatter_changed.connect(fitter.remeasure)
         self.customer_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.customer_view.activated.connect(self._customer_activated)
         self.customer_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -143,8 +143,9 @@ class InvoicesPage:
             view.activated.connect(self._row_activated)
         self.tree.setAllColumnsShowFocus(True)
         for view in (self.table, self.tree):
-            fit_columns(view, {int(col): cap for col, cap in COLUMN_CAPS.items()},
-                        stretch=int(Col.CUSTOMER))  # the name reads whole, the status stays near
+            fitter = fit_columns(view, {int(col): cap for col, cap in COLUMN_CAPS.items()},
+                                 stretch=int(Col.CUSTOMER))  # the name whole, the status near
+            self.formatter_changed.connect(fitter.remeasure)  # amounts and dates written anew
         from relance_desktop.views.dunning_timeline import InvoiceStopMenu
 
         self.invoice_stops = InvoiceStopMenu(  # stop or resume one invoice's dunning

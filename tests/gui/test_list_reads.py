@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTableView
 
 from relance_desktop.store.database import open_company_file
 from relance_desktop.views import main_invoices
+from relance_desktop.views.columns import fitter_of
 from relance_desktop.views.main_window import PAGE_CUSTOMERS, PAGE_RECEIVABLES, MainWindow
 from relance_desktop.views.receivables_model import Col
 from tests.gui.conftest import settle
@@ -199,3 +200,21 @@ def test_a_keystroke_in_the_customer_search_reads_the_rows_on_screen(
         settle()
         _assert_screenful(view, reads, f"typing {window.customer_search.text()!r}")
     assert window.customers_model.rowCount() == CUSTOMERS // 3
+
+
+def test_the_columns_are_measured_again_only_when_the_list_changes_kind(
+        qtbot: Any, big_list: tuple[MainWindow, Reads]) -> None:
+    """Typing keeps the measures (the columns keep still); other formats measure again."""
+    window, _reads = big_list
+    window.show_page(PAGE_RECEIVABLES)
+    settle()
+    fitter = fitter_of(window.table)
+    assert fitter is not None
+    measured = fitter.measures
+    assert measured >= 1
+    QTest.keyClicks(window.search, "gar")
+    settle()
+    assert fitter.measures == measured
+    window.formatter_changed.emit()  # the user chose other formats for amounts and dates
+    settle()
+    assert fitter.measures == measured + 1
