@@ -37,12 +37,14 @@ from relance_desktop.services import lists
 from relance_desktop.services.receivables import OpenItem
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views.receivables_model import (
-    ANSWERED_ROLES,
+    BUCKET_COLOURS,
     HEADERS,
     LEAF_FLAGS,
     NO_FLAGS,
     NUMERIC,
     Col,
+    CustomerIdRole,
+    InvoiceIdRole,
     Scope,
     item_role,
     item_text,
@@ -68,10 +70,21 @@ ORDER_OF_COLUMN = {
     Col.NEXT_STEP: lists.InvoiceOrder.NEXT_STEP,
     Col.STATUS: lists.InvoiceOrder.STATUS,
 }
-DISPLAY = Qt.ItemDataRole.DisplayRole
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 COLUMN_COUNT = len(Col)
 COLUMNS = tuple(Col)  # by position, without an enum call per cell
+ALIGNMENTS = tuple(ALIGN_RIGHT if c in NUMERIC else None for c in Col)
+# The roles a flat row answers (item_role); Qt asks seven per cell it paints, most of them
+# (font, check state, icon, background) answered by nothing here: turned away first.
+ROW_ROLES = frozenset({DISPLAY, ALIGNMENT, FOREGROUND, int(Qt.ItemDataRole.ToolTipRole),
+                       int(InvoiceIdRole), int(CustomerIdRole)})
+TABLE_ROLES = frozenset({DISPLAY, ALIGNMENT, FOREGROUND, int(IdRole)})  # PagedRowsModel
+MUTED = QBrush(QColor("#777777"))
+DAYS = int(Col.DAYS)
+DAYS_BRUSHES = {bucket: QBrush(colour) for bucket, colour in BUCKET_COLOURS.items()}
 OVERDUE_BUCKETS = (Bucket.D1_30, Bucket.D31_60, Bucket.D61_90, Bucket.OVER_90)
 
 
@@ -373,23 +386,29 @@ class PagedInvoiceModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return LEAF_FLAGS if index.isValid() else NO_FLAGS
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in ANSWERED_ROLES or not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Asked for every role of every cell painted: the common answers come first, each with
+        # as few calls as can be (the same answers as item_role's).
+        if role not in ROW_ROLES:
             return None
-        row = index.row()
-        if row >= len(self._rows):
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._rows):
             return None
+        column = index.column()
+        if role == ALIGNMENT:
+            return ALIGNMENTS[column]
         item = self._rows[row]
-        column = COLUMNS[index.column()]
         if role == DISPLAY:
             key = (item.invoice_id, column)
             text = self._cells.get(key)
             if text is None:
                 if len(self._cells) >= CELL_CACHE:
                     self._cells.clear()
-                text = self._cells[key] = self._display(item, column)
+                text = self._cells[key] = self._display(item, COLUMNS[column])
             return text
-        return item_role(item, column, role)
+        if role == FOREGROUND:
+            return DAYS_BRUSHES.get(item.bucket) if column == DAYS else None
+        return item_role(item, COLUMNS[column], role)
 
     def _display(self, item: OpenItem, column: Col) -> str:
         return item_text(item, column, self._fmt)
@@ -476,16 +495,15 @@ class PagedRowsModel(QAbstractTableModel):
                 return ALIGN_RIGHT
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        row_number = index.row()  # -1 for an invalid index
+        if role not in TABLE_ROLES or not 0 <= row_number < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = self._rows[row_number]
+        if role == DISPLAY:
             return row.cells[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
-            return ALIGN_RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and row.muted:
-            return QBrush(QColor("#777777"))
-        if role == IdRole:
-            return row.id
-        return None
+        if role == ALIGNMENT:
+            return ALIGN_RIGHT if index.column() in self._numeric else None
+        if role == FOREGROUND:
+            return MUTED if row.muted else None
+        return row.id  # IdRole
