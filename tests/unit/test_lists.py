@@ -351,6 +351,29 @@ def test_a_search_gives_the_same_rows_however_it_is_read(
     assert [len(rows) for rows, _ in answers[0]] == [4, 10, 2, 2, 1, 1, 0, 4]
 
 
+@pytest.mark.parametrize("order", [InvoiceOrder.DAYS, InvoiceOrder.CUSTOMER,
+                                   InvoiceOrder.AMOUNT, InvoiceOrder.NUMBER, InvoiceOrder.DUE])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_short_word_gives_the_same_pages_from_the_lists_head(
+        cf: CompanySession, data: Data, order: InvoiceOrder, descending: bool,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word of one or two letters is looked for in the first rows of the list (a head of 4
+    rows here) before the usual way: every page, and where the head is too short, the same."""
+    searches = [("g",), ("ga",), ("e",), ("1",), ("12",), ("0",), ("zz",), ("et",), ("_",),
+                ("%",), ("f2",)]
+    flts = [InvoiceFilter(TODAY, words=words) for words in searches]
+    flts += [InvoiceFilter(TODAY, frozenset({Bucket.D1_30, Bucket.D31_60}), ("a",)),
+             InvoiceFilter(TODAY, words=("g",), customer_id=data.customers["Garage MÜLLER"])]
+    answers = {}
+    for head in (4, 0):
+        monkeypatch.setattr(lists, "HEAD_ROWS", head)  # 0: never from the head
+        answers[head] = [_numbers(_all(cf, flt, order, descending, page))
+                         for flt in flts for page in (1, 2, 3)]
+    assert answers[4] == answers[0]
+    assert [len(answers[0][n * 3]) for n in range(len(searches))] == [
+        4, 4, 9, 6, 2, 10, 0, 2, 2, 2, 10]  # g: the garage's 4; e: all but Łukasz's 2 …
+
+
 @pytest.mark.sqlite_only
 def test_a_selective_search_reads_indexes_then_the_rows_it_found(
         cf: CompanySession, data: Data) -> None:
