@@ -40,6 +40,7 @@ __all__ = [
     "amount_ranges",
     "bucket_totals",
     "customer_count",
+    "customer_count_at_least",
     "customer_page",
     "fill_search_keys",
     "invoice_page",
@@ -573,6 +574,15 @@ def customer_count(cf: CompanySession, words: Sequence[str] = ()) -> int:
     params: dict[str, Any] = {}
     return int(cf.scalar(f"SELECT COUNT(*) FROM customer c{_customer_where(words, params)}",
                          params) or 0)
+
+
+@in_session
+def customer_count_at_least(cf: CompanySession, count: int) -> bool:
+    """Whether the customer list (customers not archived) has at least ``count`` rows; reads at
+    most that many (a count of 50,000 customers took 12–26 ms, twice a keystroke)."""
+    found = cf.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM customer c WHERE c.archived = 0 "
+                      "LIMIT :count) x", {"count": int(count)})
+    return int(found or 0) >= count
 
 
 @in_session

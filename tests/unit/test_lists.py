@@ -293,6 +293,17 @@ def test_customer_list(cf: CompanySession, data: Data) -> None:
     assert lists.customer_count(cf, ["sainte"]) == 1
 
 
+def test_customer_count_at_least(cf: CompanySession, data: Data) -> None:
+    """The list's size as the window asks it (empty? big enough to page?): archived customers
+    left out, as the list leaves them."""
+    assert lists.customer_count_at_least(cf, 4) and not lists.customer_count_at_least(cf, 5)
+    assert lists.customer_count_at_least(cf, 0) and lists.customer_count_at_least(cf, 1)
+    Customer.update(archived=True).where(Customer.id == data.customers["Zeta_100% SARL"]).execute()
+    assert lists.customer_count_at_least(cf, 3) and not lists.customer_count_at_least(cf, 4)
+    Customer.update(archived=True).execute()
+    assert not lists.customer_count_at_least(cf, 1)
+
+
 def test_the_migration_filled_the_keys_and_the_indexes_are_used(
         cf: CompanySession, data: Data, engine: str) -> None:
     assert lists.fill_search_keys(cf) == 0  # nothing blank
