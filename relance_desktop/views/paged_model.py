@@ -141,6 +141,7 @@ class PagedInvoiceModel(QAbstractTableModel):
         self._today = date.today()
         self._scope = Scope.OVERDUE
         self._words: tuple[str, ...] = ()
+        self._within: tuple[int, ...] | None = None  # see _narrowing
         self._column = Col.DAYS
         self._descending = True
         self._rows: list[OpenItem] = []
@@ -174,13 +175,28 @@ class PagedInvoiceModel(QAbstractTableModel):
     def set_scope(self, scope: Scope) -> None:
         if scope != self._scope:
             self._scope = scope
+            self._within = None
             self._refetch()
 
     def set_search(self, text: str) -> None:
         words = tuple(normalise_query(text))
         if words != self._words:
+            self._within = self._narrowing(words)
             self._words = words
             self._refetch()
+
+    def _narrowing(self, words: tuple[str, ...]) -> tuple[int, ...] | None:
+        """The invoices every match of ``words`` is among, when the list shown now is read whole
+        for a search that ``words`` can only narrow (each word typed on, or a word more): typing
+        on a rare word (an invoice number, a name) then reads those rows, not the indexes again
+        (a pass over the numbers of the open invoices: 26 ms at 1M)."""
+        if self._cf is None or not self._exhausted or not self._words \
+                or len(self._rows) > lists.FEW_MATCHES \
+                or len(words) < len(self._words) \
+                or not all(new.startswith(old)
+                           for new, old in zip(words, self._words, strict=False)):
+            return None
+        return tuple(sorted(item.invoice_id for item in self._rows))
 
     def set_order(self, column: int, order: Qt.SortOrder) -> None:
         """The order of the next read (nothing is read now)."""
@@ -204,12 +220,14 @@ class PagedInvoiceModel(QAbstractTableModel):
         return False
 
     def filter(self) -> lists.InvoiceFilter:
-        return lists.InvoiceFilter(self._today, self._scope.buckets(), self._words)
+        return lists.InvoiceFilter(self._today, self._scope.buckets(), self._words,
+                                   within=self._within)
 
     def reload(self) -> None:
         """Read again: the first page, the tabs' totals, the list's totals."""
         self._buckets = None
         self._buckets_asked = False
+        self._within = None  # invoices may have come or changed
         self._cells.clear()  # amounts, follow-ups or days may have changed
         self._refetch()
 

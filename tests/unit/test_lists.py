@@ -362,6 +362,24 @@ def test_a_search_gives_the_same_rows_however_it_is_read(
     assert [len(rows) for rows, _ in answers[0]] == [4, 10, 2, 2, 1, 1, 0, 4]
 
 
+def test_a_search_read_within_the_rows_found_for_a_shorter_one(
+        cf: CompanySession, data: Data) -> None:
+    """Typing on: the rows read for « f2026-00 » hold every match of « f2026-009 » (and of
+    « f2026-00 garage »); read within them, the same rows and totals as read afresh."""
+    counts = []
+    for words, shorter in ((("f2026-009",), ("f2026-00",)), (("f2026-00", "garage"), ("f2026-00",)),
+                           (("12",), ("1",)), (("1234",), ("123",))):
+        within = tuple(sorted(r.invoice_id for r in _all(cf, InvoiceFilter(TODAY, words=shorter))))
+        afresh = InvoiceFilter(TODAY, words=words)
+        narrowed = InvoiceFilter(TODAY, words=words, within=within)
+        rows = [r.invoice_id for r in _all(cf, narrowed)]
+        assert rows == [r.invoice_id for r in _all(cf, afresh)]
+        assert lists.invoice_totals(cf, narrowed) == lists.invoice_totals(cf, afresh)
+        counts.append(len(rows))
+    assert counts == [1, 3, 2, 2]  # 009; the garage's 003, 004, 009; 001 and 004 (both amounts)
+    assert _all(cf, InvoiceFilter(TODAY, words=("garage",), within=())) == []
+
+
 @pytest.mark.parametrize("order", [InvoiceOrder.DAYS, InvoiceOrder.CUSTOMER,
                                    InvoiceOrder.AMOUNT, InvoiceOrder.NUMBER, InvoiceOrder.DUE])
 @pytest.mark.parametrize("descending", [False, True])
