@@ -155,6 +155,10 @@ class PagedInvoiceModel(QAbstractTableModel):
         self._totals_timer.setSingleShot(True)
         self._totals_timer.setInterval(TOTALS_DELAY_MS)
         self._totals_timer.timeout.connect(self._request_totals)
+        self._buckets_timer = QTimer(self)  # the tabs' totals too wait for a pause
+        self._buckets_timer.setSingleShot(True)
+        self._buckets_timer.setInterval(TOTALS_DELAY_MS)
+        self._buckets_timer.timeout.connect(self._read_buckets)
         self._generation = 0  # a request's answer counts only if nothing changed since
         self._buckets_asked = False
         _the_results().ready.connect(self._answer)
@@ -233,6 +237,8 @@ class PagedInvoiceModel(QAbstractTableModel):
 
     def _refetch(self, totals: bool = True) -> None:
         self._generation += 1
+        if self._buckets_timer.isActive():
+            self._buckets_timer.start()  # still typing: later
         self.beginResetModel()
         self._rows = []
         self._exhausted = self._cf is None
@@ -264,10 +270,17 @@ class PagedInvoiceModel(QAbstractTableModel):
                                lambda: lists.invoice_totals(cf, flt))
 
     def request_buckets(self) -> None:
-        """Read the aging buckets' totals on a thread (``buckets_changed`` when done)."""
-        cf, today = self._cf, self._today
-        if cf is not None and self._buckets is None and not self._buckets_asked:
+        """Read the aging buckets' totals on a thread once the user pauses (``buckets_changed``
+        when done): on two busy cores, that pass over the open invoices made while the list
+        was being painted slowed it (opening the list at 100k: 190–300 ms, against 105–120 ms
+        when it waits; three runs each, load 2.7)."""
+        if self._cf is not None and self._buckets is None and not self._buckets_asked:
             self._buckets_asked = True
+            self._buckets_timer.start()
+
+    def _read_buckets(self) -> None:
+        cf, today = self._cf, self._today
+        if cf is not None and self._buckets is None and self._buckets_asked:
             read_in_background(cf, (id(self), "buckets", cf, today),
                                lambda: lists.bucket_totals(cf, today))
 
