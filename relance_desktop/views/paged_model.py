@@ -160,6 +160,7 @@ class PagedInvoiceModel(QAbstractTableModel):
         self._buckets_timer.setInterval(TOTALS_DELAY_MS)
         self._buckets_timer.timeout.connect(self._read_buckets)
         self._generation = 0  # a request's answer counts only if nothing changed since
+        self._totals_read: lists.Stoppable | None = None  # the totals being read, if any
         self._buckets_asked = False
         _the_results().ready.connect(self._answer)
 
@@ -237,6 +238,9 @@ class PagedInvoiceModel(QAbstractTableModel):
 
     def _refetch(self, totals: bool = True) -> None:
         self._generation += 1
+        if totals and self._totals_read is not None:
+            self._totals_read.stop()  # its answer would not count
+            self._totals_read = None
         if self._buckets_timer.isActive():
             self._buckets_timer.start()  # still typing: later
         self.beginResetModel()
@@ -266,8 +270,9 @@ class PagedInvoiceModel(QAbstractTableModel):
     def _request_totals(self) -> None:
         cf, flt = self._cf, self.filter()
         if cf is not None:
+            read = self._totals_read = lists.Stoppable()
             read_in_background(cf, (id(self), "totals", self._generation),
-                               lambda: lists.invoice_totals(cf, flt))
+                               lambda: read.run(cf, lambda: lists.invoice_totals(cf, flt)))
 
     def request_buckets(self) -> None:
         """Read the aging buckets' totals on a thread once the user pauses (``buckets_changed``
@@ -285,7 +290,7 @@ class PagedInvoiceModel(QAbstractTableModel):
                                lambda: lists.bucket_totals(cf, today))
 
     def _answer(self, request: tuple[Any, ...], value: Any) -> None:
-        if request[0] != id(self):
+        if request[0] != id(self) or isinstance(value, lists.Superseded):
             return
         if isinstance(value, Exception):
             log.warning("list totals not read: %s", value)

@@ -4,6 +4,8 @@ case or accents, totals per bucket and per currency, the customer list. Both eng
 
 from __future__ import annotations
 
+import threading
+import time as clock
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -452,3 +454,34 @@ def test_amount_search_at_its_edges(cf: CompanySession, data: Data, typed: str,
     flt = InvoiceFilter(TODAY, words=(typed,))
     assert set(_numbers(_all(cf, flt))) == numbers
     assert lists.invoice_totals(cf, flt).count == len(numbers)
+
+
+@pytest.mark.sqlite_only
+def test_a_read_no_longer_wanted_is_stopped(cf: CompanySession) -> None:
+    """The totals of a search the user typed past are interrupted on their thread (a count to
+    10^8 takes seconds: stopped, the thread is free at once); a read not stopped answers."""
+    read = lists.Stoppable()
+    slow = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000000) "
+            "SELECT COUNT(*) FROM n")
+    outcome: list[object] = []
+
+    def work() -> None:
+        try:
+            outcome.append(read.run(cf, lambda: cf.scalar(slow)))
+        except lists.Superseded:
+            outcome.append("stopped")
+        finally:
+            cf.db.close()  # this thread's connection
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    clock.sleep(0.2)
+    stopped_at = clock.monotonic()
+    read.stop()
+    thread.join(5)
+    assert outcome == ["stopped"] and clock.monotonic() - stopped_at < 2
+    assert lists.Stoppable().run(cf, lambda: cf.scalar("SELECT 41 + 1")) == 42
+    late = lists.Stoppable()
+    late.stop()
+    with pytest.raises(lists.Superseded):
+        late.run(cf, lambda: 1)
