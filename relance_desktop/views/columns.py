@@ -9,6 +9,16 @@ over goes to that same column (the one named ``stretch``, else the one wanting t
 wide screen the name reads whole and the last column (a status) stays beside the amounts.
 Widths are worked out again when the view is resized or its rows are replaced; the user may
 still drag a column wider or narrower in between.
+
+Measuring the content is what costs (Qt asks the model for every role of every cell measured),
+so it is done for the rows on screen only (never past the rows read, never fetching more), and
+kept: a search or a reload of the same list shares the room out again from what was measured.
+The content is measured again when the list changes kind (another model, other titles, another
+font, :meth:`ColumnFitter.remeasure`: other formats, a mark that takes room), for the first time
+in each sort order (sorting on the amounts brings the widest ones up), and while the list is
+shorter than the screen or was measured on fewer rows than the screen now shows (cheap, and the
+only way to see a short list's content). Within one kind the widths only grow: the columns keep
+still while the user types.
 """
 
 from __future__ import annotations
@@ -20,7 +30,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView
 
 DEFAULT_CAP = 360  # no content makes a column wider than this by itself
-ROWS_MEASURED = 200  # rows measured for the content width (the first ones on screen)
+CELL_MARGINS = 6  # a cell's own margins, beside its content
 
 
 def title_width(header: QHeaderView, logical: int) -> int:
@@ -70,6 +80,13 @@ class ColumnFitter(QObject):
         self.default_cap = default_cap
         self._fitting = False
         self._model: object = None
+        self._kind: tuple[object, ...] | None = None  # what the measures below are of
+        self._generation = 0  # moved on by remeasure()
+        self._content: dict[int, int] = {}  # logical column → widest content measured
+        self._orders: set[tuple[int, int]] = set()  # sort orders measured in this kind
+        self._rows_measured = 0  # the most rows one measure saw in this kind
+        self._titles: dict[tuple[str, str], int] = {}  # (font, title) → its width
+        self.measures = 0  # how many times the content was measured (for tests)
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -77,9 +94,6 @@ class ColumnFitter(QObject):
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)  # the room left over goes to ``stretch``
-        header.setResizeContentsPrecision(ROWS_MEASURED)
-        if isinstance(view, QTableView):
-            view.verticalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         view.viewport().installEventFilter(self)
         self.watch_model()
 
@@ -91,45 +105,113 @@ class ColumnFitter(QObject):
         """Follow the view's current model (call after ``setModel``) and fit it soon."""
         model = self.view.model()
         if model is not self._model:
+            signals = ("modelReset", "rowsInserted", "rowsRemoved", "columnsInserted",
+                       "layoutChanged")
             if self._model is not None:
-                for signal in ("modelReset", "rowsInserted", "rowsRemoved", "columnsInserted"):
+                for signal in signals:
                     with contextlib.suppress(RuntimeError, TypeError):  # gone with its model
                         getattr(self._model, signal).disconnect(self.schedule)
             self._model = model
             if model is not None:
-                model.modelReset.connect(self.schedule)
-                model.rowsInserted.connect(self.schedule)
-                model.rowsRemoved.connect(self.schedule)
-                model.columnsInserted.connect(self.schedule)
+                for signal in signals:
+                    getattr(model, signal).connect(self.schedule)
         self.schedule()
 
     def schedule(self, *_args: object) -> None:
         self._later.start()
+
+    def remeasure(self) -> None:
+        """The content changed kind (other formats, a mark beside the names): measure it again
+        (widths may shrink) and fit soon."""
+        self._generation += 1
+        self.schedule()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
         return False
 
+    # -- measuring ---------------------------------------------------------------------------
+    def _title_width(self, header: QHeaderView, logical: int, title: str, font_key: str) -> int:
+        width = self._titles.get((font_key, title))
+        if width is None:
+            width = self._titles[(font_key, title)] = title_width(header, logical)
+        return width
+
+    def _rows_on_screen(self) -> int:
+        """How many rows the viewport holds (a row more for the one cut at the bottom)."""
+        view = self.view
+        height = 0
+        if isinstance(view, QTableView):
+            height = view.verticalHeader().defaultSectionSize()
+        else:
+            model = view.model()
+            if model is not None and model.rowCount():
+                height = view.visualRect(model.index(0, 0)).height()
+        height = max(height, view.fontMetrics().height(), 1)
+        return view.viewport().height() // height + 1
+
+    def _measure(self, columns: list[int], rows: int) -> None:
+        """Measure the content of ``columns`` on at most ``rows`` rows, those on screen first
+        (Qt's own measure, bounded by the header's precision): the widths only grow."""
+        view: QAbstractItemView = self.view
+        header = self.header()
+        header.setResizeContentsPrecision(max(1, rows))
+        if isinstance(view, QTableView):
+            view.verticalHeader().setResizeContentsPrecision(max(1, rows))
+        for logical in columns:
+            content = view.sizeHintForColumn(logical) + CELL_MARGINS
+            self._content[logical] = max(self._content.get(logical, 0), content)
+        self.measures += 1
+
+    def _measure_if_needed(self, columns: list[int]) -> None:
+        view, header = self.view, self.header()
+        model = view.model()
+        titles = self._titles_of(columns)
+        kind = (id(model), titles, view.font().key(), header.font().key(), self._generation)
+        if kind != self._kind:
+            self._kind, self._content, self._rows_measured = kind, {}, 0
+            self._orders = set()
+        root = view.rootIndex()
+        count = model.rowCount(root)
+        screen = self._rows_on_screen()
+        order = ((header.sortIndicatorSection(), int(header.sortIndicatorOrder().value))
+                 if header.isSortIndicatorShown() else (-1, 0))
+        seen = min(count, screen)
+        short = count <= screen  # the whole list is on screen: as cheap as painting it
+        if not seen:
+            return  # nothing to measure: what the list showed is kept
+        if order in self._orders and self._rows_measured >= seen and not short:
+            return
+        self._measure(columns, seen)
+        self._orders.add(order)
+        self._rows_measured = max(self._rows_measured, seen)
+
+    def _titles_of(self, columns: list[int]) -> tuple[str, ...]:
+        model = self.view.model()
+        return tuple(str(model.headerData(c, Qt.Orientation.Horizontal,
+                                          Qt.ItemDataRole.DisplayRole) or "") for c in columns)
+
     def wants(self) -> tuple[list[int], list[int], list[int]]:
         """The visible columns (logical indexes), what each wants and its floor (its title)."""
         header = self.header()
-        view: QAbstractItemView = self.view
-        columns, wants, floors = [], [], []
-        for logical in range(header.count()):
-            if header.isSectionHidden(logical):
-                continue
-            title = title_width(header, logical)
-            content = view.sizeHintForColumn(logical) + 6  # the cell's own margins
+        columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        self._measure_if_needed(columns)
+        font_key = header.font().key()
+        wants, floors = [], []
+        for logical, text in zip(columns, self._titles_of(columns), strict=True):
+            title = self._title_width(header, logical, text, font_key)
+            content = self._content.get(logical, CELL_MARGINS)
             cap = self.caps.get(logical, self.default_cap)
-            columns.append(logical)
             wants.append(max(title, min(content, cap)))
             floors.append(title)
         return columns, wants, floors
 
     def fit(self) -> None:
-        if self._fitting or self.view.model() is None:
-            return
+        view = self.view
+        if self._fitting or view.model() is None or view.model() is not self.header().model() \
+                or not view.isVisible():
+            return  # a hidden view is fitted when it shows (its Show event)
         self._fitting = True
         try:
             columns, wants, floors = self.wants()
@@ -142,10 +224,10 @@ class ColumnFitter(QObject):
                 widths[self._stretch_position(columns, wants)] += spare
             header = self.header()
             for logical, width in zip(columns, widths, strict=True):
-                header.resizeSection(logical, width)
+                if header.sectionSize(logical) != width:
+                    header.resizeSection(logical, width)
         finally:
             self._fitting = False
-
 
     def _stretch_position(self, columns: list[int], wants: list[int]) -> int:
         """Where, among the visible ``columns``, the room left over goes."""

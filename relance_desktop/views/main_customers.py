@@ -94,6 +94,9 @@ class CustomersPage:
         )
         self.customer_view = make_table(self.customers_model)
         self.customer_view.setObjectName("customerList")
+        fitter = fitter_of(self.customer_view)
+        if fitter is not None:  # amounts and phone numbers written anew
+            self.formatter_changed.connect(fitter.remeasure)
         self.customer_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.customer_view.activated.connect(self._customer_activated)
         self.customer_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -114,7 +117,7 @@ class CustomersPage:
             return
         from relance_desktop.domain.text import search_key
 
-        none = lists.customer_count(self.cf) == 0  # a new company: say how customers come
+        none = not lists.customer_count_at_least(self.cf, 1)  # a new company: how they come
         self.customer_stack.setCurrentWidget(self.customers_empty if none else self.customer_view)
         fmt = self.session.formatter
         words = search_key(self.customer_search.text()).split()
@@ -147,7 +150,7 @@ class CustomersPage:
             ]
 
         cf, today = self.cf, self.session.today()
-        if lists.customer_count(cf) >= CUSTOMERS_PAGED_FROM:  # read by name, a page at a time
+        if lists.customer_count_at_least(cf, CUSTOMERS_PAGED_FROM):  # by name, a page at a time
             self._show_customers(self.paged_customers)
             self.paged_customers.set_source(
                 lambda offset, limit: [

@@ -149,8 +149,9 @@ class InvoicesPage:
         self.tree.setAllColumnsShowFocus(True)
         self.tree_model.set_more_wanted(lambda: scrolled_to_end(self.tree))
         for view in (self.table, self.tree):
-            fit_columns(view, {int(col): cap for col, cap in COLUMN_CAPS.items()},
-                        stretch=int(Col.CUSTOMER))  # the name reads whole, the status stays near
+            fitter = fit_columns(view, {int(col): cap for col, cap in COLUMN_CAPS.items()},
+                                 stretch=int(Col.CUSTOMER))  # the name whole, the status near
+            self.formatter_changed.connect(fitter.remeasure)  # amounts and dates written anew
         from relance_desktop.views.dunning_timeline import InvoiceStopMenu
 
         self.invoice_stops = InvoiceStopMenu(  # stop or resume one invoice's dunning

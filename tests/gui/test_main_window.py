@@ -314,7 +314,8 @@ def test_amounts_typed_any_way_are_one_search_word(typed: str, word: str | None)
     assert normalise_query(typed) == ([word] if word else ["garage", "dubois"])
 
 
-def test_amounts_in_two_currencies_are_never_added_together(demo_list: Any) -> None:
+def test_amounts_in_two_currencies_are_never_added_together(demo_list: Any, qtbot: Any
+                                                            ) -> None:
     from relance_desktop.services.invoices import InvoiceInput, create_invoice
     from tests.helpers import TODAY
 
@@ -326,9 +327,10 @@ def test_amounts_in_two_currencies_are_never_added_together(demo_list: Any) -> N
     settle()  # whoever creates it, the window hears of it
     assert w.model.overdue() == {"EUR": eur_before, "USD": 123_456}
     fmt = w.session.formatter
-    assert w.status_overdue.text().endswith(
-        f"{fmt.money(eur_before)} + {fmt.money(123_456, 'USD')}")
-    assert f"+ {fmt.money(123_456, 'USD')}" in w.tabs.tabText(Scope.OVERDUE)
+    both = f"{fmt.money(eur_before)} + {fmt.money(123_456, 'USD')}"
+    qtbot.waitUntil(lambda: w.status_overdue.text().endswith(both), timeout=5000)  # read anew
+    qtbot.waitUntil(lambda: f"+ {fmt.money(123_456, 'USD')}" in w.tabs.tabText(Scope.OVERDUE),
+                    timeout=5000)
 
 
 def _saved_geometry(session: Any, x: int, y: int, width: int, height: int,

@@ -154,6 +154,40 @@ def test_search_and_tabs_filter_in_the_database(qtbot: Any, shown: Any) -> None:
     assert model.overdue()["EUR"] == tabs[Scope.OVERDUE][1]["EUR"]
 
 
+def test_typing_on_a_rare_word_reads_the_rows_found_not_the_indexes(
+        shown: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """« F0070 » finds ten invoices, all read: « F00705 » is looked for among those ten (no pass
+    over the indexes again), with the same rows as read afresh; erasing reads afresh."""
+    _view, model = shown
+    passes: list[object] = []
+    few_ids = lists._few_ids
+
+    def counted(cf: Any, sources: Any, params: Any) -> Any:
+        passes.append(sources)
+        return few_ids(cf, sources, params)
+
+    monkeypatch.setattr(lists, "_few_ids", counted)
+    typed = ""
+    for key in "F0070":
+        typed += key
+        model.set_search(typed)
+    assert sorted(_column(model, "number")) == [f"F0070{n}" for n in range(10)]
+    read = len(passes)
+    model.set_search("F00705")
+    assert _column(model, "number") == ["F00705"] and len(passes) == read
+    model.set_search("F00705 lukasz")  # a word more: F00705 is Garage Müller's
+    assert _column(model, "number") == [] and len(passes) == read
+    model.set_search("F0070")  # erased: read afresh
+    assert len(_column(model, "number")) == 10 and len(passes) == read + 1
+    model.set_search("F00706")
+    fresh = PagedInvoiceModel(Formatter("fr_FR"))
+    fresh.set_company(model._cf, TODAY)
+    fresh.set_scope(Scope.ALL)
+    fresh.sort(Col.DAYS, Qt.SortOrder.DescendingOrder)
+    fresh.set_search("F00706")
+    assert _column(model, "invoice_id") == _column(fresh, "invoice_id") != []
+
+
 def test_finds_an_invoice_beyond_the_first_page(shown: Any) -> None:
     _view, model = shown
     model.sort(Col.NUMBER, Qt.SortOrder.AscendingOrder)

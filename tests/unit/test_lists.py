@@ -4,6 +4,8 @@ case or accents, totals per bucket and per currency, the customer list. Both eng
 
 from __future__ import annotations
 
+import threading
+import time as clock
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -293,6 +295,17 @@ def test_customer_list(cf: CompanySession, data: Data) -> None:
     assert lists.customer_count(cf, ["sainte"]) == 1
 
 
+def test_customer_count_at_least(cf: CompanySession, data: Data) -> None:
+    """The list's size as the window asks it (empty? big enough to page?): archived customers
+    left out, as the list leaves them."""
+    assert lists.customer_count_at_least(cf, 4) and not lists.customer_count_at_least(cf, 5)
+    assert lists.customer_count_at_least(cf, 0) and lists.customer_count_at_least(cf, 1)
+    Customer.update(archived=True).where(Customer.id == data.customers["Zeta_100% SARL"]).execute()
+    assert lists.customer_count_at_least(cf, 3) and not lists.customer_count_at_least(cf, 4)
+    Customer.update(archived=True).execute()
+    assert not lists.customer_count_at_least(cf, 1)
+
+
 def test_the_migration_filled_the_keys_and_the_indexes_are_used(
         cf: CompanySession, data: Data, engine: str) -> None:
     assert lists.fill_search_keys(cf) == 0  # nothing blank
@@ -349,6 +362,47 @@ def test_a_search_gives_the_same_rows_however_it_is_read(
             for words in searches]
     assert answers[0] == answers[1_000_000]
     assert [len(rows) for rows, _ in answers[0]] == [4, 10, 2, 2, 1, 1, 0, 4]
+
+
+def test_a_search_read_within_the_rows_found_for_a_shorter_one(
+        cf: CompanySession, data: Data) -> None:
+    """Typing on: the rows read for « f2026-00 » hold every match of « f2026-009 » (and of
+    « f2026-00 garage »); read within them, the same rows and totals as read afresh."""
+    counts = []
+    for words, shorter in ((("f2026-009",), ("f2026-00",)), (("f2026-00", "garage"), ("f2026-00",)),
+                           (("12",), ("1",)), (("1234",), ("123",))):
+        within = tuple(sorted(r.invoice_id for r in _all(cf, InvoiceFilter(TODAY, words=shorter))))
+        afresh = InvoiceFilter(TODAY, words=words)
+        narrowed = InvoiceFilter(TODAY, words=words, within=within)
+        rows = [r.invoice_id for r in _all(cf, narrowed)]
+        assert rows == [r.invoice_id for r in _all(cf, afresh)]
+        assert lists.invoice_totals(cf, narrowed) == lists.invoice_totals(cf, afresh)
+        counts.append(len(rows))
+    assert counts == [1, 3, 2, 2]  # 009; the garage's 003, 004, 009; 001 and 004 (both amounts)
+    assert _all(cf, InvoiceFilter(TODAY, words=("garage",), within=())) == []
+
+
+@pytest.mark.parametrize("order", [InvoiceOrder.DAYS, InvoiceOrder.CUSTOMER,
+                                   InvoiceOrder.AMOUNT, InvoiceOrder.NUMBER, InvoiceOrder.DUE])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_short_word_gives_the_same_pages_from_the_lists_head(
+        cf: CompanySession, data: Data, order: InvoiceOrder, descending: bool,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word of one or two letters is looked for in the first rows of the list (a head of 4
+    rows here) before the usual way: every page, and where the head is too short, the same."""
+    searches = [("g",), ("ga",), ("e",), ("1",), ("12",), ("0",), ("zz",), ("et",), ("_",),
+                ("%",), ("f2",)]
+    flts = [InvoiceFilter(TODAY, words=words) for words in searches]
+    flts += [InvoiceFilter(TODAY, frozenset({Bucket.D1_30, Bucket.D31_60}), ("a",)),
+             InvoiceFilter(TODAY, words=("g",), customer_id=data.customers["Garage MÜLLER"])]
+    answers = {}
+    for head in (4, 0):
+        monkeypatch.setattr(lists, "HEAD_ROWS", head)  # 0: never from the head
+        answers[head] = [_numbers(_all(cf, flt, order, descending, page))
+                         for flt in flts for page in (1, 2, 3)]
+    assert answers[4] == answers[0]
+    assert [len(answers[0][n * 3]) for n in range(len(searches))] == [
+        4, 4, 9, 6, 2, 10, 0, 2, 2, 2, 10]  # g: the garage's 4; e: all but Łukasz's 2 …
 
 
 @pytest.mark.sqlite_only
@@ -494,3 +548,34 @@ def test_several_groups_invoices_in_one_read(cf: CompanySession, data: Data) -> 
         (ecole, "USD"): ["F2026-005"],
     }
     assert lists.groups_invoices(cf, flt, []) == {}
+
+
+@pytest.mark.sqlite_only
+def test_a_read_no_longer_wanted_is_stopped(cf: CompanySession) -> None:
+    """The totals of a search the user typed past are interrupted on their thread (a count to
+    10^8 takes seconds: stopped, the thread is free at once); a read not stopped answers."""
+    read = lists.Stoppable()
+    slow = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000000) "
+            "SELECT COUNT(*) FROM n")
+    outcome: list[object] = []
+
+    def work() -> None:
+        try:
+            outcome.append(read.run(cf, lambda: cf.scalar(slow)))
+        except lists.Superseded:
+            outcome.append("stopped")
+        finally:
+            cf.db.close()  # this thread's connection
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    clock.sleep(0.2)
+    stopped_at = clock.monotonic()
+    read.stop()
+    thread.join(5)
+    assert outcome == ["stopped"] and clock.monotonic() - stopped_at < 2
+    assert lists.Stoppable().run(cf, lambda: cf.scalar("SELECT 41 + 1")) == 42
+    late = lists.Stoppable()
+    late.stop()
+    with pytest.raises(lists.Superseded):
+        late.run(cf, lambda: 1)
