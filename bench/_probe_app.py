@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import time
 from typing import Any
+
+from _peak import peak_rss_mb
 
 # What a user types: a customer name letter by letter, Backspace to clear it, an invoice
 # number fragment, select-all + Backspace, an amount with a thousands space, a name with an
@@ -53,7 +54,7 @@ def keystrokes(year: int) -> list[str]:
 
 
 def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return peak_rss_mb()
 
 
 def main(argv: list[str]) -> int:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import time
+
+from _peak import peak_rss_mb
 
 
 def main() -> int:
@@ -32,7 +33,7 @@ def main() -> int:
         marks["painted"] = time.time() - spawn
         result.update(
             probe="bare", ready_s=marks["painted"], marks=marks,
-            rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            rss_mb=peak_rss_mb(),
         )
         app.quit()
 
