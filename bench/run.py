@@ -179,7 +179,7 @@ def time_groups(path: Path, runs: int) -> dict[str, float]:
     """In-process, the grouped list's reads (services.lists), median ms over ``runs``: the first
     100 customers most overdue first (« Échues », the default), the first customer's invoices,
     and the first 100 customers by what they owe (every overdue invoice added up)."""
-    from relance_desktop.services import lists
+    from relance_desktop.services import list_groups, lists
     from relance_desktop.store.database import open_company_file
     from relance_desktop.views.invoice_cells import Scope
 
@@ -189,17 +189,17 @@ def time_groups(path: Path, runs: int) -> dict[str, float]:
         flt = lists.InvoiceFilter(date.today(), Scope.OVERDUE.buckets())
         for _ in range(runs):
             started = time.perf_counter()
-            groups = lists.customer_groups(cf, flt, lists.InvoiceOrder.DAYS, True,
-                                           lists.GroupWalk(), 100)
+            groups = list_groups.customer_groups(cf, flt, lists.InvoiceOrder.DAYS, True,
+                                           list_groups.GroupWalk(), 100)
             times["first"].append(time.perf_counter() - started)
             if groups:
                 started = time.perf_counter()
-                lists.group_invoices(cf, flt, groups[0].customer_id, groups[0].currency,
+                list_groups.group_invoices(cf, flt, groups[0].customer_id, groups[0].currency,
                                      lists.InvoiceOrder.DAYS, True, 0, 100)
                 times["invoices"].append(time.perf_counter() - started)
             started = time.perf_counter()
-            lists.customer_groups(cf, flt, lists.InvoiceOrder.STILL_DUE, True,
-                                  lists.GroupWalk(), 100)
+            list_groups.customer_groups(cf, flt, lists.InvoiceOrder.STILL_DUE, True,
+                                  list_groups.GroupWalk(), 100)
             times["by_total"].append(time.perf_counter() - started)
     finally:
         cf.close()

@@ -3,7 +3,7 @@
 The top level is the customers (one row per customer and currency) that have an open invoice
 the aging tab and the search let through, with what those invoices add up to; it is read a page
 at a time (``canFetchMore`` / ``fetchMore`` on the root) through
-:func:`services.lists.customer_groups`, sorted and searched in SQL as the flat list is. A
+:func:`services.list_groups.customer_groups`, sorted and searched in SQL as the flat list is. A
 customer's invoices are read only when the user opens that customer (``fetchMore`` on its row,
 which the tree view calls on expanding it), a page at a time too. A company of a million
 invoices shows its grouped list after reading a few hundred rows, and the memory used grows
@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from relance_desktop.formatting import Formatter
-from relance_desktop.services import lists
+from relance_desktop.services import list_groups, lists
 from relance_desktop.services.receivables import OpenItem
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views.invoice_cells import (
@@ -62,7 +62,7 @@ class _Group:
 
     __slots__ = ("exhausted", "items", "row")
 
-    def __init__(self, row: lists.CustomerGroup) -> None:
+    def __init__(self, row: list_groups.CustomerGroup) -> None:
         self.row = row
         self.items: list[OpenItem] = []
         self.exhausted = False
@@ -86,7 +86,7 @@ class PagedCustomerTree(QAbstractItemModel):
         self._column = Col.DAYS
         self._descending = True
         self._groups: list[_Group] = []
-        self._walk = lists.GroupWalk(done=True)
+        self._walk = list_groups.GroupWalk(done=True)
         self._cells: dict[tuple[int, int], str] = {}  # (group's row, column) → its text
         self._more_wanted: Callable[[], bool] | None = None
         self._headers = {c: QCoreApplication.translate("ReceivablesModel", t)
@@ -156,19 +156,19 @@ class PagedCustomerTree(QAbstractItemModel):
         self.beginResetModel()
         self._groups = []
         self._cells.clear()
-        self._walk = lists.GroupWalk(done=self._cf is None)
+        self._walk = list_groups.GroupWalk(done=self._cf is None)
         if self._cf is not None:
             self._groups = [_Group(g) for g in self._read_groups()]
         self.endResetModel()
 
-    def _read_groups(self) -> list[lists.CustomerGroup]:
+    def _read_groups(self) -> list[list_groups.CustomerGroup]:
         assert self._cf is not None
-        return lists.customer_groups(self._cf, self.filter(), ORDER_OF_COLUMN[self._column],
+        return list_groups.customer_groups(self._cf, self.filter(), ORDER_OF_COLUMN[self._column],
                                      self._descending, self._walk, PAGE_SIZE)
 
     def _read_items(self, group: _Group, limit: int = PAGE_SIZE) -> list[OpenItem]:
         assert self._cf is not None
-        return lists.group_invoices(self._cf, self.filter(), group.row.customer_id,
+        return list_groups.group_invoices(self._cf, self.filter(), group.row.customer_id,
                                     group.row.currency, ORDER_OF_COLUMN[self._column],
                                     self._descending, len(group.items), limit)
 
@@ -181,7 +181,7 @@ class PagedCustomerTree(QAbstractItemModel):
             return False
         closed = [group for group in self._groups if not group.items and not group.exhausted]
         if closed:  # one query for all of them
-            found = lists.groups_invoices(self._cf, self.filter(), [g.key for g in closed],
+            found = list_groups.groups_invoices(self._cf, self.filter(), [g.key for g in closed],
                                           ORDER_OF_COLUMN[self._column], self._descending,
                                           invoices)
             closed_ids = {id(group) for group in closed}
@@ -225,7 +225,7 @@ class PagedCustomerTree(QAbstractItemModel):
                     return self.index(pos, 0, self.index(g_pos, 0))
         if self._cf is None:
             return QModelIndex()
-        key = lists.invoice_group(self._cf, invoice_id)
+        key = list_groups.invoice_group(self._cf, invoice_id)
         for g_pos, group in enumerate(self._groups):
             if group.key == key:
                 parent = self.index(g_pos, 0)
@@ -333,7 +333,7 @@ class PagedCustomerTree(QAbstractItemModel):
             return "" if column == Col.CUSTOMER else item_text(item, column, self._fmt)
         return item_role(item, column, role)
 
-    def _group_data(self, group: lists.CustomerGroup, column: Col, role: int) -> Any:
+    def _group_data(self, group: list_groups.CustomerGroup, column: Col, role: int) -> Any:
         if role == DISPLAY:
             if column == Col.CUSTOMER:
                 return group.customer

@@ -14,7 +14,7 @@ import pytest
 
 from relance_desktop.domain.aging import Bucket, bucket_for
 from relance_desktop.domain.text import search_key
-from relance_desktop.services import lists
+from relance_desktop.services import list_groups, lists
 from relance_desktop.services.lists import InvoiceFilter, InvoiceOrder
 from relance_desktop.store.models import Customer, Dispute, Interaction, Invoice, Payment, Task
 from relance_desktop.store.session import CompanySession
@@ -460,18 +460,18 @@ def test_amount_search_at_its_edges(cf: CompanySession, data: Data, typed: str,
 
 
 def _groups(cf: CompanySession, flt: InvoiceFilter, order: InvoiceOrder, descending: bool,
-            page: int = 1) -> list[lists.CustomerGroup]:
+            page: int = 1) -> list[list_groups.CustomerGroup]:
     """Every group, read ``page`` at a time."""
-    walk = lists.GroupWalk()
-    groups: list[lists.CustomerGroup] = []
+    walk = list_groups.GroupWalk()
+    groups: list[list_groups.CustomerGroup] = []
     while not walk.done:
-        more = lists.customer_groups(cf, flt, order, descending, walk, page)
+        more = list_groups.customer_groups(cf, flt, order, descending, walk, page)
         assert len(more) <= page
         groups += more
     return groups
 
 
-def _keys(groups: list[lists.CustomerGroup]) -> list[tuple[str, str, int, int]]:
+def _keys(groups: list[list_groups.CustomerGroup]) -> list[tuple[str, str, int, int]]:
     return [(g.customer, g.currency, g.count, g.owed_cents) for g in groups]
 
 
@@ -486,7 +486,7 @@ ECOLE_EUR = ("école Sainte-Anne", "EUR", 2, 75_00 + 60_00)
 def test_groups_by_still_due_come_by_their_total_across_pages(
         cf: CompanySession, data: Data, descending: bool, pages_ahead: int,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lists, "TOTAL_PAGES_AHEAD", pages_ahead)  # each page its own pass
+    monkeypatch.setattr(list_groups, "TOTAL_PAGES_AHEAD", pages_ahead)  # each page its own pass
     flt = InvoiceFilter(TODAY)
     expected = [MULLER_EUR, ZETA_EUR, LUKASZ_EUR, ECOLE_USD, ECOLE_EUR]
     got = _groups(cf, flt, InvoiceOrder.STILL_DUE, descending)
@@ -499,7 +499,7 @@ def test_groups_by_still_due_come_by_their_total_across_pages(
 @pytest.mark.parametrize("walk_rows", [1, 2, 500])
 def test_groups_by_days_come_by_their_oldest_invoice_both_ways(
         cf: CompanySession, data: Data, walk_rows: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lists, "GROUP_WALK_ROWS", walk_rows)  # chunks ending anywhere
+    monkeypatch.setattr(list_groups, "GROUP_WALK_ROWS", walk_rows)  # chunks ending anywhere
     flt = InvoiceFilter(TODAY)
     most_days = [MULLER_EUR, ZETA_EUR, ECOLE_EUR, ECOLE_USD, LUKASZ_EUR]  # 400, 91, 61, 60, 1
     assert _keys(_groups(cf, flt, InvoiceOrder.DAYS, True)) == most_days
@@ -514,7 +514,7 @@ def test_groups_keep_to_the_tab_and_the_search(cf: CompanySession, data: Data) -
     flt = InvoiceFilter(TODAY, overdue, ("muller",))
     [group] = _groups(cf, flt, InvoiceOrder.DAYS, True)
     assert _keys([group]) == [("Garage MÜLLER", "EUR", 3, 99_99 + 12_345_67 + 3_000_00)]
-    numbers = [i.number for i in lists.group_invoices(
+    numbers = [i.number for i in list_groups.group_invoices(
         cf, flt, group.customer_id, "EUR", InvoiceOrder.DAYS, True)]
     assert numbers == ["F2026-009", "F2026-004", "F2026-003"]
     avoir = _groups(cf, InvoiceFilter(TODAY, words=("avoir",)), InvoiceOrder.DAYS, True)
@@ -528,26 +528,26 @@ def test_a_groups_invoices_are_its_currency_only_in_pages(cf: CompanySession,
                                                            data: Data) -> None:
     ecole = data.customers["école Sainte-Anne"]
     flt = InvoiceFilter(TODAY)
-    usd = lists.group_invoices(cf, flt, ecole, "USD")
+    usd = list_groups.group_invoices(cf, flt, ecole, "USD")
     assert [i.number for i in usd] == ["F2026-005"]
-    eur = [i.number for offset in (0, 1, 2) for i in lists.group_invoices(
+    eur = [i.number for offset in (0, 1, 2) for i in list_groups.group_invoices(
         cf, flt, ecole, "EUR", InvoiceOrder.NUMBER, False, offset, 1)]
     assert eur == ["AVOIR-ÉTÉ-1", "F2026-006"]
-    assert lists.invoice_group(cf, data.invoices["F2026-005"]) == (ecole, "USD")
-    assert lists.invoice_group(cf, 999_999) is None
+    assert list_groups.invoice_group(cf, data.invoices["F2026-005"]) == (ecole, "USD")
+    assert list_groups.invoice_group(cf, 999_999) is None
 
 
 def test_several_groups_invoices_in_one_read(cf: CompanySession, data: Data) -> None:
     ecole, muller = data.customers["école Sainte-Anne"], data.customers["Garage MÜLLER"]
     flt = InvoiceFilter(TODAY, frozenset(Bucket) - {Bucket.NOT_DUE})
-    found = lists.groups_invoices(cf, flt, [(ecole, "EUR"), (muller, "EUR"), (ecole, "USD")],
+    found = list_groups.groups_invoices(cf, flt, [(ecole, "EUR"), (muller, "EUR"), (ecole, "USD")],
                                   InvoiceOrder.DAYS, True)
     assert {key: [i.number for i in items] for key, items in found.items()} == {
         (ecole, "EUR"): ["F2026-006", "AVOIR-ÉTÉ-1"],
         (muller, "EUR"): ["F2026-009", "F2026-004", "F2026-003"],  # not the one not due
         (ecole, "USD"): ["F2026-005"],
     }
-    assert lists.groups_invoices(cf, flt, []) == {}
+    assert list_groups.groups_invoices(cf, flt, []) == {}
 
 
 @pytest.mark.sqlite_only
