@@ -29,6 +29,7 @@ from relance_desktop.domain.aging import Bucket, bucket_for
 from relance_desktop.domain.parties import invoice_status
 from relance_desktop.domain.text import search_key
 from relance_desktop.services.customers import CustomerRow
+from relance_desktop.services.number_search import NumberIndex
 from relance_desktop.services.receivables import OpenItem
 from relance_desktop.store.balance import OPEN, STILL_DUE
 from relance_desktop.store.session import CompanySession, Engine, in_session
@@ -121,6 +122,9 @@ class InvoiceFilter:
     # Invoice ids that every invoice the words match is among (None: unknown): the list read
     # whole for a shorter form of the words, which typing on can only narrow.
     within: tuple[int, ...] | None = None
+    # The open invoices' numbers read into memory, if the list has them (services.number_search):
+    # used while they are current, instead of a pass over the numbers' index.
+    numbers: NumberIndex | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -210,6 +214,7 @@ class _Source:
 
     term: str
     ids: str = ""
+    number: str = ""  # the word, for the source that looks inside the numbers
 
 
 def _phrase(word: str) -> str:
@@ -270,20 +275,25 @@ def _word_sources(cf: CompanySession, word: str, name: str, params: dict[str, An
     for term, conditions, index in columns:
         ids = " UNION ALL ".join(f"SELECT id FROM invoice INDEXED BY {index} "
                                  f"WHERE {_OPEN_ROW} AND {c}" for c in conditions)
-        sources.append(_Source(term, (ids or "SELECT NULL WHERE 0") if sqlite else ""))
+        sources.append(_Source(term, (ids or "SELECT NULL WHERE 0") if sqlite else "",
+                               word if index == "invoice_open_number" else ""))
     return sources
 
 
-def _few_ids(cf: CompanySession, sources: list[_Source],
-             params: dict[str, Any]) -> list[int] | None:
+def _few_ids(cf: CompanySession, sources: list[_Source], params: dict[str, Any],
+             numbers: NumberIndex | None = None) -> list[int] | None:
     """The ids of the open invoices the sources of a word let through, if at most
-    :data:`FEW_MATCHES` (each source read up to that bound)."""
+    :data:`FEW_MATCHES` (each source read up to that bound). The numbers are looked for in
+    ``numbers`` while it is current."""
     if not all(source.ids for source in sources):
         return None
     found: set[int] = set()
     for source in sources:
-        rows = cf.tuples(f"{source.ids} LIMIT {FEW_MATCHES + 1}", params)
-        found.update(int(r[0]) for r in rows)
+        if source.number and numbers is not None and numbers.current(cf):
+            found.update(numbers.ids_containing(source.number, FEW_MATCHES + 1))
+        else:
+            rows = cf.tuples(f"{source.ids} LIMIT {FEW_MATCHES + 1}", params)
+            found.update(int(r[0]) for r in rows)
         if len(found) > FEW_MATCHES:
             return None
     return sorted(found)
@@ -334,7 +344,7 @@ def _where(cf: CompanySession, flt: InvoiceFilter, params: dict[str, Any],
                     + " UNION ".join(source.ids for source in sources) + ")")
             continue
         if not narrowed and not head and flt.customer_id is None and len(word) >= 3:
-            ids = _few_ids(cf, sources, params)  # (shorter words are rarely selective)
+            ids = _few_ids(cf, sources, params, flt.numbers)  # (shorter: rarely selective)
         if ids is not None:  # ints read from the file: written as they are
             narrowed = True
             sql += f" AND b.invoice_id IN ({', '.join(map(str, ids)) or 'NULL'})"

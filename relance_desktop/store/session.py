@@ -366,6 +366,19 @@ class CompanySession:
         self._received(EVERYTHING)
         return True
 
+    def write_stamp(self) -> tuple[int, int] | None:
+        """A company file: what this thread's connection has seen written, as (``PRAGMA
+        data_version``: the others' commits, ``total_changes``: its own rows written, rolled
+        back or not). Equal stamps mean nothing was written in between, so something read in
+        between is still true. None on a server, or while this connection is in a
+        transaction (what it wrote is not in the others' reads yet)."""
+        if self.engine is not Engine.SQLITE or self.db.is_closed():
+            return None
+        connection = self.db.connection()
+        if connection.in_transaction:
+            return None
+        return int(self.scalar("PRAGMA data_version")), int(connection.total_changes)
+
     # raw SQL ---------------------------------------------------------------------------------
     def _sql(self, sql: str) -> str:
         return _to_pyformat(sql) if self.engine is Engine.POSTGRES else sql

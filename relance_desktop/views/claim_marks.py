@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QTableView, QTreeView
 
+from relance_desktop.views.cell_painter import PlainCell
 from relance_desktop.views.columns import fitter_of
 from relance_desktop.views.invoice_cells import Col
 from relance_desktop.views.paged_model import PagedInvoiceModel, PagedRowsModel
@@ -134,6 +135,14 @@ class ClaimedPagedInvoices(ClaimMarks, PagedInvoiceModel):
 
     def claimed_customer(self, index: Index) -> int | None:
         return self.customer_at(index)
+
+    def plain_cell(self, row: int, column: int) -> PlainCell:
+        """A marked cell (an icon) is painted by the stock painter."""
+        if self._claims and column == self.claim_column:
+            item = self.item_at(self.index(row, column))
+            if item is not None and item.customer_id in self._claims:
+                return None
+        return super().plain_cell(row, column)
 
 
 class ClaimedTree(ClaimMarks, PagedCustomerTree):

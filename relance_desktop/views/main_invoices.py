@@ -27,6 +27,7 @@ from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import lists
 from relance_desktop.services.receivables import OpenItem
 from relance_desktop.views.aging_bar import AgingBar
+from relance_desktop.views.cell_painter import paint_plain_cells
 from relance_desktop.views.columns import fit_columns, fitter_of
 from relance_desktop.views.empty_state import EmptyState, no_invoice_text
 from relance_desktop.views.invoice_cells import Col, Scope
@@ -136,6 +137,7 @@ class InvoicesPage:
         self.table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
+        paint_plain_cells(self.table, self.paged_model)  # fewer calls per cell than Qt's painter
         self.tree = QTreeView()
         self.tree.setObjectName("groupedList")
         self.tree.setUniformRowHeights(True)
@@ -263,6 +265,11 @@ class InvoicesPage:
     def _search_changed(self, text: str) -> None:
         self.paged_model.set_search(text)  # the totals, grouped too
         self.tree_model.set_search(text)  # (read only while grouped)
+        if self.model is self.paged_model:  # rows changed in place: the top, its first row
+            self.view.scrollToTop()
+            current = self.view.currentIndex()
+            if current.isValid() and current.row() != 0:
+                self.view.setCurrentIndex(self.model.index(0, 0))
         self._after_filter()
 
     def _scope_changed(self, pos: int) -> None:

@@ -1,6 +1,8 @@
 """The paged invoice list (views.paged_model) in a real QTableView: it holds one page, fetches
 the next as the user scrolls, sorts on a header click and filters by search and aging tab, all
-through the database."""
+through the database. Typing changes the rows in place: a keystroke that leaves the screenful
+as it was paints nothing again, and whatever is typed the list shows what a list read afresh
+shows, from its top, its first row current."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
 from relance_desktop.formatting import Formatter
 from relance_desktop.services import lists
@@ -21,7 +23,7 @@ from relance_desktop.store.database import open_company_file
 from relance_desktop.views import main_customers
 from relance_desktop.views.invoice_cells import Col, Scope
 from relance_desktop.views.main_window import PAGE_CUSTOMERS, PAGE_RECEIVABLES, PAGE_TODAY
-from relance_desktop.views.paged_model import PAGE_SIZE, PagedInvoiceModel
+from relance_desktop.views.paged_model import FIRST_PAGE, PAGE_SIZE, PagedInvoiceModel
 from tests.gui.conftest import settle
 from tests.helpers import TODAY
 
@@ -88,10 +90,10 @@ def _column(model: PagedInvoiceModel, attr: str) -> list[Any]:
 
 def test_holds_one_page_and_fetches_more_when_scrolled(shown: Any) -> None:
     view, model = shown
-    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    assert model.rowCount() == FIRST_PAGE and model.canFetchMore()
     view.scrollToBottom()
     settle()
-    assert model.rowCount() == 2 * PAGE_SIZE
+    assert model.rowCount() == FIRST_PAGE + PAGE_SIZE
     while model.canFetchMore():
         view.scrollToBottom()
         settle()
@@ -108,7 +110,7 @@ def test_cells_are_formatted_for_the_rows_on_screen(shown: Any) -> None:
     assert model.data(model.index(0, Col.CUSTOMER)) == first.customer
     assert FRENCH_MONEY.match(model.data(model.index(0, Col.AMOUNT)))
     assert model.data(model.index(0, Col.DAYS)) == str(first.days_overdue)
-    assert model.data(model.index(PAGE_SIZE, 0)) is None  # not fetched
+    assert model.data(model.index(FIRST_PAGE, 0)) is None  # not fetched
     assert view.grab().width() > 0  # paints
 
 
@@ -120,7 +122,7 @@ def test_a_header_click_sorts_in_the_database(qtbot: Any, shown: Any) -> None:
     ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     amounts = _column(model, "amount_cents")
     assert amounts == sorted(amounts, reverse=not ascending)
-    assert model.rowCount() == PAGE_SIZE  # a new first page, not a sort in memory
+    assert model.rowCount() == FIRST_PAGE  # a new first page, not a sort in memory
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     again = _column(model, "amount_cents")
     assert again == sorted(again, reverse=ascending)
@@ -154,6 +156,20 @@ def test_search_and_tabs_filter_in_the_database(qtbot: Any, shown: Any) -> None:
     assert model.overdue()["EUR"] == tabs[Scope.OVERDUE][1]["EUR"]
 
 
+def _fresh_rows(cf: Any, words: str) -> list[int]:
+    """The invoices a list read afresh shows for ``words`` (all tabs, most overdue first)."""
+    fresh = PagedInvoiceModel(Formatter("fr_FR"))
+    fresh.set_company(cf, TODAY)
+    fresh.set_scope(Scope.ALL)
+    fresh.sort(Col.DAYS, Qt.SortOrder.DescendingOrder)
+    fresh.set_search(words)
+    return [item.invoice_id for item in fresh.loaded_items()]
+
+
+def _shown(model: PagedInvoiceModel) -> list[int]:
+    return [item.invoice_id for item in model.loaded_items()]
+
+
 def test_typing_on_a_rare_word_reads_the_rows_found_not_the_indexes(
         shown: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """« F0070 » finds ten invoices, all read: « F00705 » is looked for among those ten (no pass
@@ -162,9 +178,9 @@ def test_typing_on_a_rare_word_reads_the_rows_found_not_the_indexes(
     passes: list[object] = []
     few_ids = lists._few_ids
 
-    def counted(cf: Any, sources: Any, params: Any) -> Any:
+    def counted(cf: Any, sources: Any, params: Any, numbers: Any = None) -> Any:
         passes.append(sources)
-        return few_ids(cf, sources, params)
+        return few_ids(cf, sources, params, numbers)
 
     monkeypatch.setattr(lists, "_few_ids", counted)
     typed = ""
@@ -180,12 +196,7 @@ def test_typing_on_a_rare_word_reads_the_rows_found_not_the_indexes(
     model.set_search("F0070")  # erased: read afresh
     assert len(_column(model, "number")) == 10 and len(passes) == read + 1
     model.set_search("F00706")
-    fresh = PagedInvoiceModel(Formatter("fr_FR"))
-    fresh.set_company(model._cf, TODAY)
-    fresh.set_scope(Scope.ALL)
-    fresh.sort(Col.DAYS, Qt.SortOrder.DescendingOrder)
-    fresh.set_search("F00706")
-    assert _column(model, "invoice_id") == _column(fresh, "invoice_id") != []
+    assert _column(model, "invoice_id") == _fresh_rows(model._cf, "F00706") != []
 
 
 def test_finds_an_invoice_beyond_the_first_page(shown: Any) -> None:
@@ -218,7 +229,7 @@ def test_the_main_window_pages_a_big_list(qtbot: Any, big_window: Any) -> None:
     assert w.paged_model.rowCount() == 0  # the list is read when it is shown, not at opening
     w.show_page(PAGE_RECEIVABLES)
     assert w.model is w.paged_model and w.view is w.table
-    assert w.model.rowCount() == PAGE_SIZE
+    assert w.model.rowCount() == FIRST_PAGE
     days = [i.days_overdue for i in w.model.loaded_items()]
     assert min(days) > 0 and days == sorted(days, reverse=True)  # « Échues », most overdue first
     assert w.status_overdue.text().endswith("…")  # read on a thread
@@ -236,7 +247,7 @@ def test_the_main_window_pages_a_big_list(qtbot: Any, big_window: Any) -> None:
 
     w.view.sortByColumn(Col.AMOUNT, Qt.SortOrder.AscendingOrder)
     amounts = [i.amount_cents for i in w.model.loaded_items()]
-    assert amounts == sorted(amounts) and w.model.rowCount() == PAGE_SIZE
+    assert amounts == sorted(amounts) and w.model.rowCount() == FIRST_PAGE
 
     w.group_box.setChecked(True)  # grouped by customer: a tree read customer by customer
     assert w.model is w.tree_model and w.view is w.tree
@@ -304,3 +315,86 @@ def test_a_small_company_is_read_in_pages_and_keeps_its_selection_across_a_chang
     current = window.model.item_at(window.view.currentIndex())
     assert current is not None and current.number == "A-1"
     assert window.model.item_at(window.model.index_of_invoice(ids[0])).owed_cents == 40_000
+
+
+class Paints(QObject):
+    """How many times a widget was painted."""
+
+    def __init__(self, widget: Any) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _screen(view: QTableView) -> Any:
+    """What the screen shows of the view (the window's backing store, not a new painting)."""
+    settle()
+    screen = QApplication.primaryScreen()
+    return screen.grabWindow(view.window().winId()).toImage()
+
+
+def test_a_keystroke_that_keeps_the_screenful_paints_nothing(
+        shown: tuple[QTableView, PagedInvoiceModel]) -> None:
+    view, model = shown
+    model.set_search("gar")  # Garage Müller's invoices
+    settle()
+    rows = _shown(model)
+    paints = Paints(view.viewport())
+    model.set_search("gara")  # the same invoices
+    settle()
+    assert _shown(model) == rows and paints.count == 0
+    model.set_search("luk")  # as many rows, other invoices: painted
+    settle()
+    assert model.rowCount() == len(rows) and _shown(model) != rows and paints.count > 0
+    assert {str(model.index(r, Col.CUSTOMER).data()) for r in range(model.rowCount())} \
+        == {"Łukasz Nowak"}
+    on_screen = _screen(view)  # every changed row was painted again
+    view.viewport().repaint()
+    assert _screen(view) == on_screen
+    paints.count = 0
+    model.set_search("garag 7")  # fewer rows: painted
+    settle()
+    assert _shown(model) != rows and paints.count > 0
+    assert {str(model.index(r, Col.CUSTOMER).data()) for r in range(model.rowCount())} \
+        == {"Garage Müller"}
+
+
+def test_rows_changed_in_place_are_the_rows_read_afresh(
+        shown: tuple[QTableView, PagedInvoiceModel]) -> None:
+    view, model = shown
+    view.scrollToBottom()
+    settle()
+    assert model.rowCount() > FIRST_PAGE  # the user scrolled: a second page read
+    cf = model._cf
+    for words in ("f00", "f007", "f0070", "f00705", "f0070", "f00", "", "luk", "lukasz 12",
+                  "zz", "ga", "mart", "g"):
+        model.set_search(words)
+        view.scrollToTop()  # as the window does (else a view at its end reads on at once)
+        settle()
+        assert _shown(model) == _fresh_rows(cf, words), words
+        assert model.rowCount() == len(_shown(model))
+        for row in {0, model.rowCount() - 1} if model.rowCount() else ():  # what is painted
+            item = model.item_at(model.index(row, 0))  # is what was read
+            assert model.index(row, Col.NUMBER).data() == item.number
+            assert model.plain_cell(row, Col.NUMBER)[0] == item.number
+
+
+def test_typing_shows_the_top_of_the_list_its_first_row_current(
+        qtbot: Any, big_window: Any) -> None:
+    window = big_window
+    window.show_page(PAGE_RECEIVABLES)
+    settle()
+    view = window.table
+    window.view.setCurrentIndex(window.model.index(40, 0))
+    view.scrollTo(window.model.index(40, 0))
+    settle()
+    assert view.verticalScrollBar().value() > 0
+    qtbot.keyClicks(window.search, "g")
+    settle()
+    assert view.currentIndex().row() == 0 and view.verticalScrollBar().value() == 0
+    assert window.model.item_at(view.currentIndex()).customer == "Garage Müller"

@@ -179,3 +179,40 @@ def test_short_dates_have_two_digit_day_and_month_and_four_digit_year(locale: st
 def test_a_date_for_a_person_to_read_names_the_weekday(locale: str, expected: str) -> None:
     assert Formatter(locale).long_date(date(2026, 12, 6)) == expected
     assert Formatter(locale).long_date(None) == ""
+
+
+# Amounts where writing them could go wrong: grouping edges, cents, signs, the largest ones.
+EDGE_CENTS = (0, 1, 9, 10, 99, 100, 101, 999, 1_000, 9_999, 10_000, 99_999, 100_000, 123_456,
+              999_999, 1_000_000, 100_000_000, 987_654_321, 10**13, 10**15 + 7, -1, -99, -100,
+              -1_000, -123_456, -987_654_321)
+
+
+@pytest.mark.parametrize("locale", ["fr_FR", "fr_BE", "nl_BE", "nl_NL", "en_GB", "en_US",
+                                    "de_CH", "es_ES"])
+@pytest.mark.parametrize("currency", ["EUR", "USD", "GBP", "CHF", "JPY"])
+def test_money_is_written_exactly_as_babel_writes_it(locale: str, currency: str) -> None:
+    """Money is written without asking babel each time (a list cell in about 2 µs, not 20);
+    whatever the locale and currency, the text is babel's own, character for character (a
+    currency without cents and a locale written otherwise are left to babel)."""
+    import random
+
+    from babel.numbers import format_currency
+
+    from relance_desktop.domain.money import from_cents
+
+    fmt = Formatter(locale)
+    draw = random.Random(f"{locale}{currency}")
+    amounts = [*EDGE_CENTS, *(draw.randint(-10**12, 10**12) for _ in range(400)),
+               *(draw.randint(0, 10**6) for _ in range(400))]
+    for cents in amounts:
+        expected = format_currency(from_cents(cents), currency, locale=fmt.locale)
+        assert fmt.money(cents, currency) == expected, (cents, currency, locale)
+
+
+def test_money_layouts_are_kept_only_where_they_match_babel() -> None:
+    from relance_desktop.formatting import _MoneyLayout
+
+    french = Formatter("fr_FR").locale
+    layout = _MoneyLayout.of(french, "EUR")
+    assert layout is not None and layout.write(-123_456) == f"-1{NNBSP}234,56{NBSP}€"
+    assert _MoneyLayout.of(french, "JPY") is None  # no cents: babel rounds to the yen
