@@ -290,7 +290,7 @@ def _few_ids(cf: CompanySession, sources: list[_Source], params: dict[str, Any],
     found: set[int] = set()
     for source in sources:
         if source.number and numbers is not None and numbers.current(cf):
-            found.update(numbers.ids_containing(source.number, FEW_MATCHES + 1))
+            found.update(numbers.ids_containing(cf, source.number, FEW_MATCHES + 1))
         else:
             rows = cf.tuples(f"{source.ids} LIMIT {FEW_MATCHES + 1}", params)
             found.update(int(r[0]) for r in rows)

@@ -70,13 +70,14 @@ def _numbers(found: list[int], ids: dict[str, int]) -> set[str]:
     ("09999", set()),  # paid
     ("08153", set()),  # cancelled
     ("515f", set()),  # the end of a number and the start of the next: not a number
+    ("1\nf", set()),  # nor with the line between them
     ("", set()),
 ])
 def test_finds_what_the_file_finds(cf: CompanySession, numbered: dict[str, int], word: str,
                                    expected: set[str]) -> None:
     index = _index(cf)
     assert index.count == 6
-    assert _numbers(index.ids_containing(word, 100), numbered) == expected
+    assert _numbers(index.ids_containing(cf, word, 100), numbered) == expected
     if word:  # what a list finds, with and without the numbers in memory
         flt = InvoiceFilter(TODAY, words=(word.lower(),))
         with_index = lists.invoice_page(cf, replace(flt, numbers=index), InvoiceOrder.NUMBER)
@@ -88,9 +89,11 @@ def test_finds_what_the_file_finds(cf: CompanySession, numbered: dict[str, int],
 def test_a_search_reads_at_most_what_it_asks(cf: CompanySession,
                                              numbered: dict[str, int]) -> None:
     index = _index(cf)
-    assert len(index.ids_containing("2025", 2)) == 2
-    assert len(index.ids_containing("2025", 100)) == 4
-    assert index.ids_containing("2025", 0) == []
+    assert len(index.ids_containing(cf, "2025", 2)) == 2
+    assert len(index.ids_containing(cf, "2025", 100)) == 4
+    assert index.ids_containing(cf, "2025", 0) == []
+    assert index.numbers_containing("2025", 3) == ["AB-2025-0815", "F2025-08151",
+                                                   "f2025-08152"]  # the index's order
 
 
 @pytest.mark.sqlite_only
@@ -112,7 +115,7 @@ def test_a_payment_that_closes_an_invoice_makes_it_stale(
     index = _index(cf)
     Payment.create(invoice=numbered["F2025-08151"], paid_on=TODAY, amount_cents=10_000)
     assert not index.current(cf)
-    assert _numbers(_index(cf).ids_containing("08151", 10), numbered) == set()
+    assert _numbers(_index(cf).ids_containing(cf, "08151", 10), numbered) == set()
 
 
 @pytest.mark.sqlite_only
@@ -143,7 +146,7 @@ def test_no_stamp_inside_a_transaction(cf: CompanySession, numbered: dict[str, i
 @pytest.mark.sqlite_only
 def test_an_empty_file_has_empty_numbers(cf: CompanySession) -> None:
     index = _index(cf)
-    assert index.count == 0 and index.ids_containing("f", 10) == []
+    assert index.count == 0 and index.ids_containing(cf, "f", 10) == []
 
 
 def test_a_server_keeps_no_numbers(cf: CompanySession, numbered: dict[str, int]) -> None:
@@ -160,5 +163,26 @@ def test_a_number_holding_the_word_twice_is_found_once(cf: CompanySession,
                                                        numbered: dict[str, int]) -> None:
     twice = Invoice.create(customer=Customer.get().id, number="AB-AB-7", issue_date=TODAY,
                            due_date=TODAY, amount_cents=1_00, currency="EUR", state="open").id
-    found = _index(cf).ids_containing("ab", 100)
-    assert sorted(found) == sorted([numbered["AB-2025-0815"], twice])
+    index = _index(cf)
+    assert index.numbers_containing("ab", 100) == ["AB-2025-0815", "AB-AB-7"]
+    assert sorted(index.ids_containing(cf, "ab", 100)) == sorted([numbered["AB-2025-0815"],
+                                                                   twice])
+
+
+@pytest.mark.sqlite_only
+def test_two_open_invoices_of_one_number_are_both_found(cf: CompanySession,
+                                                        numbered: dict[str, int]) -> None:
+    again = Invoice.create(customer=Customer.get().id, number="été-7", issue_date=TODAY,
+                           due_date=TODAY, amount_cents=1_00, currency="EUR", state="open").id
+    index = _index(cf)
+    assert sorted(index.ids_containing(cf, "té-7", 100)) == sorted([numbered["été-7"], again])
+    assert len(index.ids_containing(cf, "té-7", 1)) == 1  # at most what is asked
+
+
+@pytest.mark.sqlite_only
+def test_a_number_with_a_line_break_leaves_the_search_to_the_file(
+        cf: CompanySession, numbered: dict[str, int]) -> None:
+    Invoice.update(number="F-1\nF-2").where(Invoice.id == numbered["X%_1"]).execute()
+    assert read_number_index(cf, cf.write_stamp()) is None
+    found = lists.invoice_page(cf, InvoiceFilter(TODAY, words=("f-2",)))
+    assert [r.number for r in found] == ["F-1\nF-2"]
