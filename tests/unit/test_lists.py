@@ -579,3 +579,28 @@ def test_a_read_no_longer_wanted_is_stopped(cf: CompanySession) -> None:
     late.stop()
     with pytest.raises(lists.Superseded):
         late.run(cf, lambda: 1)
+
+
+@pytest.mark.sqlite_only  # (on PostgreSQL the planner chooses: no head)
+def test_a_short_word_the_head_does_not_fill_is_read_through_its_sources(
+        cf: CompanySession, data: Data, monkeypatch: pytest.MonkeyPatch) -> None:
+    """« ze » (Zeta's two invoices) is not among the list's first rows: rather than walking the
+    whole list (« zz » at a million invoices: 300 ms), its few invoices are read first. Where
+    no head is looked at, a word of two letters is not (it is rarely selective)."""
+    reads: list[object] = []
+    few_ids = lists._few_ids
+
+    def counted(*args: Any) -> Any:
+        reads.append(args)
+        return few_ids(*args)
+
+    monkeypatch.setattr(lists, "_few_ids", counted)
+    monkeypatch.setattr(lists, "HEAD_ROWS", 4)
+    flt = InvoiceFilter(TODAY, words=("ze",))
+    assert _numbers(lists.invoice_page(cf, flt, InvoiceOrder.DAYS, False, 0, 3)) == [
+        "F2026-007", "F2026-008"]
+    assert len(reads) == 1
+    monkeypatch.setattr(lists, "HEAD_ROWS", 0)
+    assert _numbers(lists.invoice_page(cf, flt, InvoiceOrder.DAYS, False, 0, 3)) == [
+        "F2026-007", "F2026-008"]
+    assert len(reads) == 1

@@ -47,6 +47,13 @@ def numbered(cf: CompanySession) -> dict[str, int]:
     return ids
 
 
+def _another(number: str) -> int:
+    """One more open invoice of 1,00 €, due today."""
+    return int(Invoice.create(customer=Customer.get().id, number=number, issue_date=TODAY,
+                              due_date=TODAY, amount_cents=1_00, currency="EUR",
+                              state="open").id)
+
+
 def _index(cf: CompanySession) -> NumberIndex:
     found = read_number_index(cf, cf.write_stamp())
     assert found is not None
@@ -161,8 +168,7 @@ def test_a_server_keeps_no_numbers(cf: CompanySession, numbered: dict[str, int])
 @pytest.mark.sqlite_only
 def test_a_number_holding_the_word_twice_is_found_once(cf: CompanySession,
                                                        numbered: dict[str, int]) -> None:
-    twice = Invoice.create(customer=Customer.get().id, number="AB-AB-7", issue_date=TODAY,
-                           due_date=TODAY, amount_cents=1_00, currency="EUR", state="open").id
+    twice = _another("AB-AB-7")
     index = _index(cf)
     assert index.numbers_containing("ab", 100) == ["AB-2025-0815", "AB-AB-7"]
     assert sorted(index.ids_containing(cf, "ab", 100)) == sorted([numbered["AB-2025-0815"],
@@ -172,8 +178,7 @@ def test_a_number_holding_the_word_twice_is_found_once(cf: CompanySession,
 @pytest.mark.sqlite_only
 def test_two_open_invoices_of_one_number_are_both_found(cf: CompanySession,
                                                         numbered: dict[str, int]) -> None:
-    again = Invoice.create(customer=Customer.get().id, number="été-7", issue_date=TODAY,
-                           due_date=TODAY, amount_cents=1_00, currency="EUR", state="open").id
+    again = _another("été-7")
     index = _index(cf)
     assert sorted(index.ids_containing(cf, "té-7", 100)) == sorted([numbered["été-7"], again])
     assert len(index.ids_containing(cf, "té-7", 1)) == 1  # at most what is asked
