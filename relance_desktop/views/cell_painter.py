@@ -42,7 +42,8 @@ _NORMAL, _INACTIVE, _DISABLED = (QPalette.ColorGroup.Normal, QPalette.ColorGroup
                                  QPalette.ColorGroup.Disabled)
 _VIEW_CHANGES = frozenset({QEvent.Type.FontChange, QEvent.Type.PaletteChange,
                            QEvent.Type.StyleChange, QEvent.Type.ApplicationFontChange,
-                           QEvent.Type.ApplicationPaletteChange})
+                           QEvent.Type.ApplicationPaletteChange,
+                           QEvent.Type.LayoutDirectionChange})
 CACHE_LIMIT = 20_000  # texts whose width is kept (the cells a list keeps formatted)
 
 
@@ -76,6 +77,8 @@ class PlainCellPainter(QStyledItemDelegate):
         self._elided.clear()
         self._margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
                                                 view) + 1
+        # right to left: Qt's painter mirrors the alignment (not done here)
+        self._mirrored = view.layoutDirection() == Qt.LayoutDirection.RightToLeft
         palette = view.palette()
         self._pens = {group: palette.color(group, QPalette.ColorRole.Text)
                       for group in (_NORMAL, _INACTIVE, _DISABLED)}
@@ -88,7 +91,8 @@ class PlainCellPainter(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         state = option.state.value
-        cell = None if state & _STYLED else self._source.plain_cell(index.row(), index.column())
+        cell = None if state & _STYLED or self._mirrored \
+            else self._source.plain_cell(index.row(), index.column())
         if cell is None:
             super().paint(painter, option, index)
             return

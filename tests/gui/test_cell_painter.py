@@ -136,3 +136,13 @@ def test_the_invoice_list_looks_as_qt_would_paint_it(demo_list: Any) -> None:
     view.setItemDelegate(QStyledItemDelegate(view))
     assert _differences(_picture(view), plain) == 0
     view.setItemDelegate(painter)
+
+
+def test_a_list_written_right_to_left_is_left_to_qts_painter(qtbot: Any) -> None:
+    cells = Cells(rows=8)
+    view = _table(qtbot, cells, 22)
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    settle()
+    stock = _picture(view)
+    paint_plain_cells(view, cells)
+    assert _differences(stock, _picture(view)) == 0
