@@ -496,6 +496,31 @@ def test_groups_by_still_due_come_by_their_total_across_pages(
     assert muller.oldest_due == TODAY - timedelta(days=400)
 
 
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("order", [InvoiceOrder.STILL_DUE, InvoiceOrder.AMOUNT])
+def test_groups_by_total_are_added_up_from_one_index(
+        cf: CompanySession, data: Data, order: InvoiceOrder,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Migration 16: the customers by their totals read the open invoices' amounts from the
+    index alone, already in the groups' order (no row of the invoices read, no sort of them)."""
+    ran: list[tuple[str, Any]] = []
+    tuples = cf.tuples
+
+    def seen(sql: str, params: Any = ()) -> Any:
+        ran.append((sql, params))
+        return tuples(sql, params)
+
+    monkeypatch.setattr(cf, "tuples", seen)
+    assert _groups(cf, InvoiceFilter(TODAY, frozenset({Bucket.D31_60, Bucket.OVER_90})),
+                   order, True)
+    totals = [(sql, params) for sql, params in ran if "GROUP BY b.customer_id" in sql]
+    assert totals
+    for sql, params in totals:
+        plan = " ".join(str(r[-1]) for r in tuples("EXPLAIN QUERY PLAN " + sql, params))
+        assert "USING COVERING INDEX invoice_open_totals" in plan, plan
+        assert "TEMP B-TREE FOR GROUP BY" not in plan, plan
+
+
 @pytest.mark.parametrize("walk_rows", [1, 2, 500])
 def test_groups_by_days_come_by_their_oldest_invoice_both_ways(
         cf: CompanySession, data: Data, walk_rows: int, monkeypatch: pytest.MonkeyPatch) -> None:

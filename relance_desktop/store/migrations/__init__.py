@@ -27,6 +27,7 @@ from relance_desktop.store.migrations import (
     m0013_summary_pause,
     m0014_dunning_quiet,
     m0015_queue_indexes,
+    m0016_open_totals,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -51,5 +52,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0013_summary_pause.up,
     m0014_dunning_quiet.up,
     m0015_queue_indexes.up,
+    m0016_open_totals.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
