@@ -156,7 +156,6 @@ class PagedInvoiceModel(QAbstractTableModel):
         self._rows: list[OpenItem] = []
         self._exhausted = True
         self._cells: dict[tuple[int, int], str] = {}  # (invoice id, column) → text
-        self._plain: dict[tuple[int, int], PlainCell] = {}  # the same, as painted
         self._totals: lists.Totals | None = None
         self._buckets: dict[Bucket, lists.Totals] | None = None
         self._headers = {c: QCoreApplication.translate("ReceivablesModel", t)
@@ -189,7 +188,6 @@ class PagedInvoiceModel(QAbstractTableModel):
         self.beginResetModel()
         self._fmt = formatter
         self._cells.clear()
-        self._plain.clear()
         self.endResetModel()
 
     def set_scope(self, scope: Scope) -> None:
@@ -266,7 +264,6 @@ class PagedInvoiceModel(QAbstractTableModel):
         self._buckets_asked = False
         self._within = None  # invoices may have come or changed
         self._cells.clear()  # amounts, follow-ups or days may have changed
-        self._plain.clear()
         self._refetch()
         self._check_numbers()
 
@@ -523,15 +520,8 @@ class PagedInvoiceModel(QAbstractTableModel):
         if not 0 <= row < len(rows):
             return None
         item = rows[row]
-        key = (item.invoice_id, column)
-        cell = self._plain.get(key)
-        if cell is None:
-            if len(self._plain) >= CELL_CACHE:
-                self._plain.clear()
-            cell = self._plain[key] = (
-                self._text(item, column), ALIGNMENTS[column] is not None,
+        return (self._text(item, column), ALIGNMENTS[column] is not None,
                 DAYS_BRUSHES.get(item.bucket) if column == DAYS else None)
-        return cell
 
     def _text(self, item: OpenItem, column: int) -> str:
         key = (item.invoice_id, column)
